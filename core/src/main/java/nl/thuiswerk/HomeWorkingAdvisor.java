@@ -1,0 +1,115 @@
+package nl.thuiswerk;
+
+import nl.thuiswerk.internal.CaseJson;
+import nl.thuiswerk.internal.CaseValidator;
+import nl.thuiswerk.internal.Engine;
+import nl.thuiswerk.internal.Language;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The entry point: decides cases under the rule-set version in force on their reference date.
+ *
+ * <p>Build one and share it between all threads; it is immutable and thread-safe. The rules were compiled to
+ * Drools' executable model when the library was built, so nothing is compiled per call; a version's rules
+ * are loaded the first time a case needs them (or at once, with {@link Builder#loadAllVersionsAtStart()}).
+ *
+ * <pre>{@code
+ * HomeWorkingAdvisor advisor = HomeWorkingAdvisor.create();
+ * Decision d = advisor.decide(aCase, Locale.ENGLISH);
+ * }</pre>
+ */
+public final class HomeWorkingAdvisor {
+
+    private final Engine engine;
+
+    private HomeWorkingAdvisor(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** An advisor over every rule-set version of the library. */
+    public static HomeWorkingAdvisor create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Decides a case with texts in Dutch. */
+    public Decision decide(Case aCase) {
+        return decide(aCase, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * Decides a case.
+     *
+     * @param locale the language of the texts: Dutch ({@code nl}) or English ({@code en})
+     * @throws DecisionException        {@code INVALID_INPUT} listing every problem of the case, or
+     *                                  {@code NO_RULESET_IN_FORCE} when no version covers its reference date
+     * @throws IllegalArgumentException for a language other than Dutch or English
+     */
+    public Decision decide(Case aCase, Locale locale) {
+        Language language = Language.of(locale);
+        List<Problem> problems = CaseValidator.validate(aCase);
+        if (!problems.isEmpty()) {
+            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems);
+        }
+        return engine.decide(aCase, language);
+    }
+
+    /** Every problem of a case, each with its JSON path; empty when the case can be decided. */
+    public List<Problem> validate(Case aCase) {
+        return CaseValidator.validate(aCase);
+    }
+
+    /** Every rule-set version, oldest first. */
+    public List<RuleSetInfo> ruleSets() {
+        return engine.ruleSets();
+    }
+
+    /**
+     * The version in force on a date.
+     *
+     * @throws DecisionException {@code NO_RULESET_IN_FORCE}, naming the date and the nearest versions or the lapse
+     */
+    public RuleSetInfo ruleSetFor(LocalDate date) {
+        return engine.ruleSetFor(date);
+    }
+
+    /** Options for an advisor. */
+    public static final class Builder {
+
+        private final Map<String, String> pins = new LinkedHashMap<>();
+        private boolean eager;
+
+        private Builder() {
+        }
+
+        /**
+         * Pins a version to a fingerprint: {@link #build()} refuses to start when the version's rule files
+         * do not give that fingerprint, or when the version does not exist.
+         */
+        public Builder pin(String ruleSetId, String fingerprint) {
+            pins.put(ruleSetId, fingerprint);
+            return this;
+        }
+
+        /** Loads every version's rules in {@link #build()}, so the first decision of each is as fast as the rest. */
+        public Builder loadAllVersionsAtStart() {
+            this.eager = true;
+            return this;
+        }
+
+        /**
+         * @throws RuleSetIntegrityException when a pinned version does not match
+         */
+        public HomeWorkingAdvisor build() {
+            return new HomeWorkingAdvisor(Engine.load(HomeWorkingAdvisor.class.getClassLoader(), pins, eager));
+        }
+    }
+}

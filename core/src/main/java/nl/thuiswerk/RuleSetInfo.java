@@ -1,0 +1,28 @@
+package nl.thuiswerk;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One immutable, dated version of the rules: the advice of one phase.
+ *
+ * @param id          stable id, the first day it is valid, e.g. {@code 2021-02-18}
+ * @param title       the advice in its own words
+ * @param validFrom   first day in force (inclusive)
+ * @param validTo     last day in force (inclusive)
+ * @param phaseCode   the code of the phase's advice, e.g. {@code WORK_FROM_HOME_UNLESS}
+ * @param sources     the published texts the version encodes
+ * @param fingerprint {@code sha256:} over the version's rule files and metadata
+ */
+public record RuleSetInfo(String id, String title, LocalDate validFrom, LocalDate validTo, String phaseCode,
+                          List<Source> sources, String fingerprint) {
+
+    public RuleSetInfo {
+        sources = List.copyOf(sources);
+    }
+
+    /** Whether this version is in force on the given day. */
+    public boolean covers(LocalDate date) {
+        return !date.isBefore(validFrom) && !date.isAfter(validTo);
+    }
+}

@@ -1,0 +1,256 @@
+package nl.thuiswerk.internal;
+
+import nl.thuiswerk.Case;
+import nl.thuiswerk.HomeWorkplace;
+import nl.thuiswerk.Job;
+import nl.thuiswerk.Need;
+import nl.thuiswerk.OccupationalPhysicianAdvice;
+import nl.thuiswerk.OnSiteWorkplace;
+import nl.thuiswerk.Problem;
+import nl.thuiswerk.Task;
+import nl.thuiswerk.Worker;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Maps a parsed JSON tree onto a {@link Case}, reporting what the shape of the JSON breaks: unknown fields,
+ * wrong types, values outside an enumeration, impossible dates. What the values mean (ranges, lengths,
+ * required fields) is {@link CaseValidator}'s job, so the Java API and the JSON contract share one set of rules.
+ *
+ * <p>Where a field cannot be read it becomes null (or NaN for a number) and its path is remembered, so
+ * validation does not report it a second time.
+ */
+public final class CaseReader {
+
+    private static final Set<String> CASE_FIELDS = Set.of("caseId", "referenceDate", "job", "worker", "onSiteWorkplace");
+    private static final Set<String> JOB_FIELDS = Set.of("title", "tasks");
+    private static final Set<String> TASK_FIELDS = Set.of("name", "hoursPerWeek", "needs");
+    private static final Set<String> WORKER_FIELDS = Set.of("occupationalPhysicianAdvice", "homeWorkplace");
+    private static final Set<String> ADVICE_FIELDS = Set.of("onSiteShare");
+    private static final Set<String> ON_SITE_FIELDS = Set.of("meetsCoronaMeasures");
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private CaseReader() {
+    }
+
+    /** The case the tree describes, and every problem of its shape. */
+    public record Result(Case aCase, List<Problem> problems) {
+    }
+
+    public static Result read(Object root) {
+        CaseReader reader = new CaseReader();
+        Case aCase = reader.readCase(root);
+        return new Result(aCase, reader.problems);
+    }
+
+    private Case readCase(Object root) {
+        Map<String, Object> fields = object(root, "");
+        if (fields == null) {
+            return null;
+        }
+        unknown(fields, CASE_FIELDS, "");
+        String caseId = string(fields.get("caseId"), "caseId");
+        LocalDate referenceDate = date(fields.get("referenceDate"), "referenceDate");
+        Job job = job(fields.get("job"));
+        Worker worker = worker(fields.get("worker"));
+        OnSiteWorkplace onSite = onSite(fields.get("onSiteWorkplace"));
+        return new Case(caseId, referenceDate, job, worker, onSite);
+    }
+
+    private Job job(Object value) {
+        Map<String, Object> fields = object(value, "job");
+        if (fields == null) {
+            return null;
+        }
+        unknown(fields, JOB_FIELDS, "job");
+        String title = string(fields.get("title"), "job.title");
+        List<Task> tasks = null;
+        Object rawTasks = fields.get("tasks");
+        if (present(rawTasks)) {
+            if (rawTasks instanceof List<?> list) {
+                tasks = new ArrayList<>(list.size());
+                for (int i = 0; i < list.size(); i++) {
+                    tasks.add(task(list.get(i), "job.tasks[" + i + "]"));
+                }
+            } else {
+                problems.add(new Problem("job.tasks", "must be an array of tasks"));
+            }
+        }
+        return new Job(title, tasks);
+    }
+
+    private Task task(Object value, String path) {
+        Map<String, Object> fields = object(value, path);
+        if (fields == null) {
+            return null;
+        }
+        unknown(fields, TASK_FIELDS, path);
+        String name = string(fields.get("name"), path + ".name");
+        double hours = number(fields.get("hoursPerWeek"), path + ".hoursPerWeek");
+        Set<Need> needs = needs(fields.get("needs"), path + ".needs");
+        return new Task(name, hours, needs);
+    }
+
+    private Set<Need> needs(Object value, String path) {
+        if (!present(value)) {
+            return Set.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            problems.add(new Problem(path, "must be an array of " + names(Need.values())));
+            return Set.of();
+        }
+        Set<Need> needs = EnumSet.noneOf(Need.class);
+        for (int i = 0; i < list.size(); i++) {
+            Need need = constant(list.get(i), path + "[" + i + "]", Need.values());
+            if (need != null && !needs.add(need)) {
+                problems.add(new Problem(path + "[" + i + "]", "repeats " + need + ": each need is listed once"));
+            }
+        }
+        return needs;
+    }
+
+    private Worker worker(Object value) {
+        if (!present(value)) {
+            return null;
+        }
+        Map<String, Object> fields = object(value, "worker");
+        if (fields == null) {
+            return null;
+        }
+        unknown(fields, WORKER_FIELDS, "worker");
+        OccupationalPhysicianAdvice advice = null;
+        Object rawAdvice = fields.get("occupationalPhysicianAdvice");
+        if (present(rawAdvice)) {
+            Map<String, Object> adviceFields = object(rawAdvice, "worker.occupationalPhysicianAdvice");
+            if (adviceFields != null) {
+                unknown(adviceFields, ADVICE_FIELDS, "worker.occupationalPhysicianAdvice");
+                advice = new OccupationalPhysicianAdvice(
+                        number(adviceFields.get("onSiteShare"), "worker.occupationalPhysicianAdvice.onSiteShare"));
+            }
+        }
+        HomeWorkplace home = present(fields.get("homeWorkplace"))
+                ? constant(fields.get("homeWorkplace"), "worker.homeWorkplace", HomeWorkplace.values())
+                : null;
+        return new Worker(advice, home);
+    }
+
+    private OnSiteWorkplace onSite(Object value) {
+        if (!present(value)) {
+            return null;
+        }
+        Map<String, Object> fields = object(value, "onSiteWorkplace");
+        if (fields == null) {
+            return null;
+        }
+        unknown(fields, ON_SITE_FIELDS, "onSiteWorkplace");
+        Object meets = fields.get("meetsCoronaMeasures");
+        if (!present(meets)) {
+            return new OnSiteWorkplace(null);
+        }
+        if (meets instanceof Boolean b) {
+            return new OnSiteWorkplace(b);
+        }
+        problems.add(new Problem("onSiteWorkplace.meetsCoronaMeasures", "must be true or false"));
+        return new OnSiteWorkplace(null);
+    }
+
+    // --- shapes -------------------------------------------------------------------------------------------
+
+    private static boolean present(Object value) {
+        return value != null && value != JsonTree.NULL;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> object(Object value, String path) {
+        if (!present(value)) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        problems.add(new Problem(path, "must be an object"));
+        return null;
+    }
+
+    private void unknown(Map<String, Object> fields, Set<String> known, String path) {
+        for (String name : fields.keySet()) {
+            if (!known.contains(name)) {
+                String where = path.isEmpty() ? name : path + "." + name;
+                problems.add(new Problem(where, "is not a field of the contract; expected one of "
+                        + known.stream().sorted().collect(Collectors.joining(", "))));
+            }
+        }
+    }
+
+    private String string(Object value, String path) {
+        if (!present(value)) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        problems.add(new Problem(path, "must be a string"));
+        return null;
+    }
+
+    private double number(Object value, String path) {
+        if (!present(value)) {
+            problems.add(new Problem(path, "is required"));
+            return Double.NaN;
+        }
+        if (value instanceof BigDecimal d) {
+            if (d.signum() > 0 && d.doubleValue() == 0.0) {
+                problems.add(new Problem(path, "is too small to be a number of this contract"));
+                return Double.NaN;
+            }
+            return d.doubleValue();
+        }
+        problems.add(new Problem(path, "must be a number"));
+        return Double.NaN;
+    }
+
+    private LocalDate date(Object value, String path) {
+        if (!present(value)) {
+            return null;
+        }
+        if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(path, "is not a date that exists; expected an ISO date, yyyy-mm-dd"));
+                return null;
+            }
+        }
+        problems.add(new Problem(path, "must be an ISO date, yyyy-mm-dd"));
+        return null;
+    }
+
+    private <E extends Enum<E>> E constant(Object value, String path, E[] values) {
+        if (value instanceof String s) {
+            for (E e : values) {
+                if (e.name().equals(s)) {
+                    return e;
+                }
+            }
+        }
+        problems.add(new Problem(path, "must be one of " + names(values)));
+        return null;
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

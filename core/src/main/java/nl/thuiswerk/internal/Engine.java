@@ -1,0 +1,226 @@
+package nl.thuiswerk.internal;
+
+import nl.thuiswerk.Assumption;
+import nl.thuiswerk.Case;
+import nl.thuiswerk.Condition;
+import nl.thuiswerk.Decision;
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.Facts;
+import nl.thuiswerk.HomeWorkplace;
+import nl.thuiswerk.Reason;
+import nl.thuiswerk.RuleSetInfo;
+import nl.thuiswerk.RuleSetIntegrityException;
+import nl.thuiswerk.Task;
+import nl.thuiswerk.internal.facts.Circumstances;
+import nl.thuiswerk.internal.facts.Ground;
+import nl.thuiswerk.internal.facts.ShareInForce;
+import nl.thuiswerk.internal.facts.Verdict;
+import nl.thuiswerk.internal.facts.WorkTask;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Chooses the rule-set version for a date, runs its rules on a pooled session and turns what they found
+ * into a {@link Decision}. Thread-safe; built once per advisor.
+ */
+public final class Engine {
+
+    /** A case fires about a dozen rules; far more means two rules feed each other. */
+    static final int MAX_FIRINGS = 200;
+
+    private final List<RuleSetVersion> versions;
+    private final Texts texts;
+
+    private Engine(List<RuleSetVersion> versions, Texts texts) {
+        this.versions = versions;
+        this.texts = texts;
+    }
+
+    /**
+     * Reads the versions from the rules artefact; compiles none of them yet.
+     *
+     * @param pins version id → expected fingerprint; a version that does not match refuses to start
+     */
+    @SuppressWarnings("unchecked")
+    public static Engine load(ClassLoader loader, Map<String, String> pins, boolean eager) {
+        Resources resources = new Resources(loader);
+        ModelIndex models = new ModelIndex(resources);
+        Map<String, Object> index = (Map<String, Object>) JsonTree.parse(resources.text("rulesets.json")).root();
+        List<RuleSetVersion> versions = new ArrayList<>();
+        for (Object folder : (List<Object>) index.get("versions")) {
+            versions.add(new RuleSetVersion((String) folder, resources, models));
+        }
+        versions.sort(Comparator.comparing(v -> v.info().validFrom()));
+        for (int i = 1; i < versions.size(); i++) {
+            RuleSetInfo before = versions.get(i - 1).info();
+            RuleSetInfo after = versions.get(i).info();
+            if (!after.validFrom().isAfter(before.validTo())) {
+                throw new IllegalStateException("rule sets " + before.id() + " and " + after.id() + " overlap");
+            }
+        }
+        for (Map.Entry<String, String> pin : pins.entrySet()) {
+            RuleSetInfo info = versions.stream().map(RuleSetVersion::info).filter(v -> v.id().equals(pin.getKey()))
+                    .findFirst()
+                    .orElseThrow(() -> new RuleSetIntegrityException("pinned rule set " + pin.getKey() + " does not exist"));
+            if (!info.fingerprint().equals(pin.getValue())) {
+                throw new RuleSetIntegrityException("rule set " + info.id() + " does not match its pinned fingerprint: expected "
+                        + pin.getValue() + ", found " + info.fingerprint() + "; its rule files were changed");
+            }
+        }
+        Engine engine = new Engine(List.copyOf(versions), new Texts(resources));
+        if (eager) {
+            versions.forEach(RuleSetVersion::compiled);
+        }
+        return engine;
+    }
+
+    public List<RuleSetInfo> ruleSets() {
+        return versions.stream().map(RuleSetVersion::info).toList();
+    }
+
+    /** The version in force on a date, or {@code NO_RULESET_IN_FORCE}. */
+    public RuleSetInfo ruleSetFor(LocalDate date) {
+        return versionFor(null, date).info();
+    }
+
+    RuleSetVersion versionFor(String caseId, LocalDate date) {
+        for (RuleSetVersion v : versions) {
+            if (v.info().covers(date)) {
+                return v;
+            }
+        }
+        throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, noVersionMessage(date), List.of());
+    }
+
+    private String noVersionMessage(LocalDate date) {
+        RuleSetInfo first = versions.get(0).info();
+        RuleSetInfo last = versions.get(versions.size() - 1).info();
+        if (date.isBefore(first.validFrom())) {
+            return "no rule set is in force on " + date + ": the first, " + first.id() + " («" + first.title()
+                    + "»), is in force from " + first.validFrom()
+                    + "; the earlier advice «Werk zoveel mogelijk thuis» had no published criteria";
+        }
+        if (date.isAfter(last.validTo())) {
+            return "no rule set is in force on " + date + ": the last, " + last.id() + " («" + last.title()
+                    + "»), was in force until " + last.validTo();
+        }
+        RuleSetInfo before = null;
+        RuleSetInfo after = null;
+        for (RuleSetVersion v : versions) {
+            if (v.info().validTo().isBefore(date)) {
+                before = v.info();
+            } else if (after == null && v.info().validFrom().isAfter(date)) {
+                after = v.info();
+            }
+        }
+        return "no rule set is in force on " + date + ": it falls between " + Objects.requireNonNull(before).id()
+                + " (until " + before.validTo() + ") and " + Objects.requireNonNull(after).id()
+                + " (from " + after.validFrom() + ")";
+    }
+
+    /** Decides a case that has passed validation. */
+    public Decision decide(Case aCase, Language language) {
+        RuleSetVersion version = versionFor(aCase.caseId(), aCase.referenceDate());
+        RuleSetVersion.Compiled compiled = version.compiled();
+        Verdict verdict = new Verdict();
+        KieSession session = compiled.sessions().newKieSession();
+        try {
+            session.setGlobal("verdict", verdict);
+            Circumstances circumstances = insertFacts(session, aCase);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rule set " + version.info().id() + " fired " + fired
+                        + " rules for one case: two rules feed each other");
+            }
+            return decision(aCase, version, compiled, verdict, circumstances, language);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static Circumstances insertFacts(KieSession session, Case aCase) {
+        List<Task> tasks = aCase.job().tasks();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            WorkTask fact = WorkTask.of(i, t.name(), t.hoursPerWeek(), t.needs());
+            total = total.add(fact.hours());
+            session.insert(fact);
+        }
+        var worker = aCase.worker();
+        BigDecimal advised = worker == null || worker.occupationalPhysicianAdvice() == null
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(worker.occupationalPhysicianAdvice().onSiteShare());
+        HomeWorkplace home = worker == null || worker.homeWorkplace() == null
+                ? HomeWorkplace.ADEQUATE
+                : worker.homeWorkplace();
+        Boolean meets = aCase.onSiteWorkplace() == null ? null : aCase.onSiteWorkplace().meetsCoronaMeasures();
+        Circumstances circumstances = new Circumstances(total, advised, home, meets);
+        session.insert(circumstances);
+        return circumstances;
+    }
+
+    private Decision decision(Case aCase, RuleSetVersion version, RuleSetVersion.Compiled compiled, Verdict verdict,
+                              Circumstances circumstances, Language language) {
+        ShareInForce inForce = verdict.inForce();
+        if (inForce == null) {
+            throw new IllegalStateException("rule set " + version.info().id() + " set no share in force");
+        }
+        Catalog catalog = version.catalog();
+        List<Reason> reasons = new ArrayList<>(verdict.reasons().size());
+        for (Verdict.Found found : sorted(verdict.reasons(), Verdict.Found::rule, compiled, catalog)) {
+            RuleSetVersion.RuleInfo rule = compiled.rules().get(found.rule());
+            Ground g = found.ground();
+            List<String> taskNames = g.tasks() == null ? null : g.tasks().stream().map(WorkTask::name).toList();
+            String text = texts.fill(language, rule.code(), taskNames, g.hours(), g.totalHours(), g.share(),
+                    g.justifiedShare());
+            Facts facts = new Facts(taskNames, toDouble(g.hours()), toDouble(g.totalHours()), share(g.share()),
+                    share(g.justifiedShare()), g.homeWorkplace());
+            reasons.add(new Reason(rule.code(), rule.name(), text, catalog.citation(rule.sourceId(), rule.code()), facts));
+        }
+        List<Condition> conditions = new ArrayList<>(verdict.conditions().size());
+        for (Rule r : sorted(verdict.conditions(), x -> x, compiled, catalog)) {
+            RuleSetVersion.RuleInfo rule = compiled.rules().get(r);
+            conditions.add(new Condition(rule.code(), rule.name(), texts.template(language, rule.code()),
+                    catalog.code(rule.code()).blocking(), catalog.citation(rule.sourceId(), rule.code())));
+        }
+        List<Assumption> assumptions = new ArrayList<>(1);
+        if (aCase.worker() == null || aCase.worker().homeWorkplace() == null) {
+            assumptions.add(new Assumption("worker.homeWorkplace", circumstances.homeWorkplace().name(),
+                    texts.template(language, "assumption.worker.homeWorkplace")));
+        }
+        return new Decision(aCase.caseId(), aCase.referenceDate(), inForce.outcome(), share(inForce.share()),
+                reasons, conditions, assumptions, version.info());
+    }
+
+    /** The rules' findings in the order of the codes in the version's metadata, then by rule name. */
+    private static <T> List<T> sorted(List<T> found, java.util.function.Function<T, Rule> rule,
+                                      RuleSetVersion.Compiled compiled, Catalog catalog) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<T> copy = new ArrayList<>(found);
+        copy.sort(Comparator.<T>comparingInt(t -> catalog.code(compiled.rules().get(rule.apply(t)).code()).order())
+                .thenComparing(t -> rule.apply(t).getName()));
+        return copy;
+    }
+
+    /** Shares are shown rounded to 4 decimals, half up. */
+    static Double share(BigDecimal share) {
+        return share == null ? null : share.setScale(4, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static Double toDouble(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+}

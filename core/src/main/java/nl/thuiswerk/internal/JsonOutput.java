@@ -1,0 +1,210 @@
+package nl.thuiswerk.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import nl.thuiswerk.Assumption;
+import nl.thuiswerk.Condition;
+import nl.thuiswerk.Decision;
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.Facts;
+import nl.thuiswerk.Problem;
+import nl.thuiswerk.Reason;
+import nl.thuiswerk.RuleSetInfo;
+import nl.thuiswerk.Source;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * Writes decisions, errors and rule sets in the contract's field order, field by field, so the same decision
+ * is always the same bytes. Absent optional facts are left out rather than written as null.
+ */
+public final class JsonOutput {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonOutput() {
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(boolean pretty, Body body) {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            if (pretty) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter()
+                        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+            }
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public static String decision(Decision d, boolean pretty) {
+        return write(pretty, g -> {
+            g.writeStartObject();
+            g.writeStringField("caseId", d.caseId());
+            g.writeStringField("referenceDate", d.referenceDate().toString());
+            g.writeStringField("outcome", d.outcome().name());
+            g.writeFieldName("maxOnSiteShare");
+            share(g, d.maxOnSiteShare());
+            g.writeArrayFieldStart("reasons");
+            for (Reason r : d.reasons()) {
+                g.writeStartObject();
+                g.writeStringField("code", r.code());
+                g.writeStringField("rule", r.rule());
+                g.writeStringField("text", r.text());
+                source(g, r.source());
+                facts(g, r.facts());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("conditions");
+            for (Condition c : d.conditions()) {
+                g.writeStartObject();
+                g.writeStringField("code", c.code());
+                g.writeStringField("rule", c.rule());
+                g.writeStringField("text", c.text());
+                g.writeBooleanField("blocking", c.blocking());
+                source(g, c.source());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("assumptions");
+            for (Assumption a : d.assumptions()) {
+                g.writeStartObject();
+                g.writeStringField("path", a.path());
+                g.writeStringField("value", a.value());
+                g.writeStringField("text", a.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            RuleSetInfo rs = d.ruleSet();
+            g.writeObjectFieldStart("ruleSet");
+            g.writeStringField("id", rs.id());
+            g.writeStringField("title", rs.title());
+            g.writeStringField("validFrom", rs.validFrom().toString());
+            g.writeStringField("validTo", rs.validTo().toString());
+            g.writeStringField("fingerprint", rs.fingerprint());
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    public static String error(DecisionException e, boolean pretty) {
+        return write(pretty, g -> {
+            g.writeStartObject();
+            g.writeStringField("caseId", e.caseId());
+            g.writeObjectFieldStart("error");
+            g.writeStringField("code", e.code().name());
+            g.writeStringField("message", e.getMessage());
+            g.writeArrayFieldStart("problems");
+            for (Problem p : e.problems()) {
+                g.writeStartObject();
+                g.writeStringField("path", p.path());
+                g.writeStringField("message", p.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    public static String ruleSets(List<RuleSetInfo> ruleSets, boolean pretty) {
+        return write(pretty, g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("ruleSets");
+            for (RuleSetInfo rs : ruleSets) {
+                g.writeStartObject();
+                g.writeStringField("id", rs.id());
+                g.writeStringField("title", rs.title());
+                g.writeStringField("validFrom", rs.validFrom().toString());
+                g.writeStringField("validTo", rs.validTo().toString());
+                g.writeStringField("phaseCode", rs.phaseCode());
+                g.writeArrayFieldStart("sources");
+                for (Source s : rs.sources()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", s.id());
+                    g.writeStringField("title", s.title());
+                    g.writeStringField("url", s.url());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField("fingerprint", rs.fingerprint());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void source(JsonGenerator g, Source s) throws IOException {
+        g.writeObjectFieldStart("source");
+        g.writeStringField("id", s.id());
+        g.writeStringField("title", s.title());
+        g.writeStringField("url", s.url());
+        g.writeStringField("quote", s.quote());
+        g.writeEndObject();
+    }
+
+    private static void facts(JsonGenerator g, Facts f) throws IOException {
+        g.writeObjectFieldStart("facts");
+        if (f.tasks() != null) {
+            g.writeArrayFieldStart("tasks");
+            for (String t : f.tasks()) {
+                g.writeString(t);
+            }
+            g.writeEndArray();
+        }
+        if (f.hoursPerWeek() != null) {
+            g.writeFieldName("hoursPerWeek");
+            g.writeNumber(plain(f.hoursPerWeek()));
+        }
+        if (f.totalHoursPerWeek() != null) {
+            g.writeFieldName("totalHoursPerWeek");
+            g.writeNumber(plain(f.totalHoursPerWeek()));
+        }
+        if (f.share() != null) {
+            g.writeFieldName("share");
+            share(g, f.share());
+        }
+        if (f.justifiedShare() != null) {
+            g.writeFieldName("justifiedShare");
+            share(g, f.justifiedShare());
+        }
+        if (f.homeWorkplace() != null) {
+            g.writeStringField("homeWorkplace", f.homeWorkplace().name());
+        }
+        g.writeEndObject();
+    }
+
+    /** Hours as the shortest decimal: 24, not 24.0. */
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** Shares with 4 decimals at most and at least one: 0.6667, 0.5, 1.0. */
+    private static void share(JsonGenerator g, Double share) throws IOException {
+        if (share == null) {
+            g.writeNull();
+            return;
+        }
+        BigDecimal d = BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.scale() < 1) {
+            d = d.setScale(1, RoundingMode.UNNECESSARY);
+        }
+        g.writeNumber(d.toPlainString());
+    }
+}

@@ -1,0 +1,149 @@
+package nl.thuiswerk.internal;
+
+import nl.thuiswerk.RuleSetInfo;
+import nl.thuiswerk.Source;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSessionsPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One rule-set version: its metadata and fingerprint at once, its KieBase the first time a case needs it.
+ */
+final class RuleSetVersion {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetVersion.class);
+
+    /** What a rule's metadata says about it. */
+    record RuleInfo(String name, String code, String sourceId) {
+    }
+
+    /** The compiled rules of the version, ready to decide. */
+    record Compiled(KieBase kieBase, KieSessionsPool sessions, Map<Rule, RuleInfo> rules) {
+    }
+
+    private final String folder;
+    private final List<String> packages;
+    private final Catalog catalog;
+    private final RuleSetInfo info;
+    private final Resources resources;
+    private final ModelIndex models;
+    private volatile Compiled compiled;
+
+    @SuppressWarnings("unchecked")
+    RuleSetVersion(String folder, Resources resources, ModelIndex models) {
+        this.folder = folder;
+        this.resources = resources;
+        this.models = models;
+        String metaPath = folder + "/ruleset.json";
+        Map<String, Object> meta = (Map<String, Object>) JsonTree.parse(resources.text(metaPath)).root();
+        this.packages = List.copyOf((List<String>) meta.get("packages"));
+        List<String> files = (List<String>) meta.get("files");
+        if (!files.contains(metaPath)) {
+            throw new IllegalStateException(metaPath + " must list itself in its files, so its metadata is fingerprinted");
+        }
+        this.catalog = new Catalog();
+        for (String file : files) {
+            if (file.endsWith(".json")) {
+                catalog.add(file, (Map<String, Object>) JsonTree.parse(resources.text(file)).root());
+            }
+        }
+        List<Source> cited = new ArrayList<>();
+        for (Object id : (List<Object>) meta.get("cites")) {
+            cited.add(catalog.document((String) id));
+        }
+        this.info = new RuleSetInfo((String) meta.get("id"), (String) meta.get("title"),
+                LocalDate.parse((String) meta.get("validFrom")), LocalDate.parse((String) meta.get("validTo")),
+                (String) meta.get("phaseCode"), cited, fingerprint(files));
+    }
+
+    /**
+     * sha256 over the version's files in path order; each file as its path, its length and its bytes, so
+     * that moving text from one file to another changes the fingerprint too.
+     */
+    private String fingerprint(List<String> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String file : new TreeSet<>(files)) {
+                byte[] content = resources.bytes(file);
+                sha.update((file + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
+                sha.update(content);
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+
+    RuleSetInfo info() {
+        return info;
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    String folder() {
+        return folder;
+    }
+
+    Compiled compiled() {
+        Compiled c = compiled;
+        if (c == null) {
+            synchronized (this) {
+                c = compiled;
+                if (c == null) {
+                    c = compile();
+                    compiled = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private Compiled compile() {
+        long start = System.nanoTime();
+        List<Model> rules = models.forPackages(packages);
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(rules);
+        Map<Rule, RuleInfo> infos = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                infos.put(rule, ruleInfo(rule));
+            }
+        }
+        KieSessionsPool pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        LOG.info("rule set {} ready: {} rules from the executable model in {} ms", info.id(), infos.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Compiled(kieBase, pool, infos);
+    }
+
+    private RuleInfo ruleInfo(Rule rule) {
+        String code = Metadata.string(rule.getMetaData().get("code"));
+        String source = Metadata.string(rule.getMetaData().get("source"));
+        if (code == null || source == null) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" of rule set " + info.id()
+                    + " lacks @code or @source");
+        }
+        if (!catalog.hasCode(code)) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" has @code " + code
+                    + ", which rule set " + info.id() + " does not define");
+        }
+        catalog.sourceRef(source);
+        return new RuleInfo(rule.getName(), code, source);
+    }
+}

@@ -1,0 +1,36 @@
+package nl.thuiswerk.internal.facts;
+
+import nl.thuiswerk.HomeWorkplace;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The facts behind one reason, as a rule found them; unrounded. A field is null where it does not apply.
+ */
+public record Ground(List<WorkTask> tasks, BigDecimal hours, BigDecimal totalHours, BigDecimal share,
+                     BigDecimal justifiedShare, HomeWorkplace homeWorkplace) {
+
+    /** Tasks that carry a ground, in the case's order, with their hours and share of all hours. */
+    public static Ground ofTasks(List<WorkTask> tasks, Circumstances circumstances) {
+        List<WorkTask> ordered = tasks.stream().sorted(Comparator.comparingInt(WorkTask::index)).toList();
+        return new Ground(ordered, Circumstances.hoursOf(ordered), circumstances.totalHours(),
+                circumstances.shareOfHours(ordered), null, null);
+    }
+
+    /** A ground that is a share of working time by itself, such as the company doctor's advice. */
+    public static Ground ofShare(BigDecimal share) {
+        return new Ground(null, null, null, share, null, null);
+    }
+
+    /** The home workplace as a ground. */
+    public static Ground ofHomeWorkplace(HomeWorkplace homeWorkplace, BigDecimal share) {
+        return new Ground(null, null, null, share, null, homeWorkplace);
+    }
+
+    /** A phase's own rule: the share the criteria justify, and the share the phase supports (null: no limit). */
+    public static Ground ofPhase(JustifiedShare justified, BigDecimal share) {
+        return new Ground(null, null, null, share, justified.share(), null);
+    }
+}
