@@ -18,6 +18,13 @@ import java.util.List;
 public record Circumstances(BigDecimal totalHours, BigDecimal physicianShare, HomeWorkplace homeWorkplace,
                             Boolean meetsCoronaMeasures) {
 
+    /** The company doctor's share is health data: it never reaches a log through a rule engine's trace. */
+    @Override
+    public String toString() {
+        return "Circumstances[totalHours=" + totalHours + ", physicianShare=<health data, not shown>, homeWorkplace="
+                + homeWorkplace + ", meetsCoronaMeasures=" + meetsCoronaMeasures + "]";
+    }
+
     /** Enough digits that rounding to 4 decimals afterwards never depends on the division. */
     static final MathContext SHARES = MathContext.DECIMAL64;
 

@@ -12,6 +12,12 @@ import java.util.List;
 public record Ground(List<WorkTask> tasks, BigDecimal hours, BigDecimal totalHours, BigDecimal share,
                      BigDecimal justifiedShare, HomeWorkplace homeWorkplace) {
 
+    /** The share of a ground may be the company doctor's advice, which is health data. */
+    @Override
+    public String toString() {
+        return "Ground[tasks=" + (tasks == null ? 0 : tasks.size()) + ", <shares not shown>]";
+    }
+
     /** Tasks that carry a ground, in the case's order, with their hours and share of all hours. */
     public static Ground ofTasks(List<WorkTask> tasks, Circumstances circumstances) {
         List<WorkTask> ordered = tasks.stream().sorted(Comparator.comparingInt(WorkTask::index)).toList();

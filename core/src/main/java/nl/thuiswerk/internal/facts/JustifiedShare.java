@@ -19,6 +19,12 @@ public record JustifiedShare(BigDecimal share, boolean nothing) {
         return new JustifiedShare(max, max.signum() == 0);
     }
 
+    /** s may be the company doctor's share, which is health data. */
+    @Override
+    public String toString() {
+        return "JustifiedShare[<may be health data, not shown>]";
+    }
+
     /** Whether s is below the given share. */
     public boolean below(BigDecimal other) {
         return share.compareTo(other) < 0;

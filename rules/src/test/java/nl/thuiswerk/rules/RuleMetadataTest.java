@@ -1,0 +1,131 @@
+package nl.thuiswerk.rules;
+
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every rule says which code it decides and which source it encodes, and every code the policy reading
+ * ({@code criteria.md}) names for a version has a rule.
+ */
+class RuleMetadataTest {
+
+    static final Path DRL_ROOT = Path.of("src/main/resources/nl/thuiswerk/rules");
+
+    /** The codes criteria.md gives the first version: the principle, the criteria and the three conditions. */
+    static final Set<String> CODES_OF_2021_02_18 = Set.of(
+            "WORK_FROM_HOME_UNLESS", "NATURE_OF_WORK", "LOCATION_BOUND_EQUIPMENT", "ESSENTIAL_PROCESS",
+            "CONFIDENTIAL_INFORMATION", "MENTAL_HEALTH", "HOME_WORKPLACE_INADEQUATE",
+            "HOME_WORKPLACE_TO_BE_MADE_ADEQUATE", "ON_SITE_WORKPLACE_NOT_CORONA_PROOF", "CORONA_MEASURES_UNCONFIRMED");
+
+    /** A rule as the DRL declares it. */
+    record DeclaredRule(String file, String name, String code, String source) {
+    }
+
+    static List<DeclaredRule> declaredRules(String file, String drl) throws DroolsParserException {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg = parser.parse(false, drl);
+        assertThat(parser.hasErrors()).as(file + " parses: " + parser.getErrors()).isFalse();
+        List<DeclaredRule> rules = new ArrayList<>();
+        for (RuleDescr rule : pkg.getRules()) {
+            rules.add(new DeclaredRule(file, rule.getName(), value(rule, "code"), value(rule, "source")));
+        }
+        return rules;
+    }
+
+    private static String value(RuleDescr rule, String name) {
+        var annotation = rule.getAnnotation(name);
+        if (annotation == null || annotation.getSingleValueAsString() == null) {
+            return null;
+        }
+        String v = annotation.getSingleValueAsString().replace("\"", "").trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    /** The problems of a set of rules: each one that lacks its @code or @source. */
+    static List<String> missingMetadata(List<DeclaredRule> rules) {
+        List<String> problems = new ArrayList<>();
+        for (DeclaredRule r : rules) {
+            if (r.code() == null) {
+                problems.add(r.file() + ": rule \"" + r.name() + "\" lacks @code");
+            }
+            if (r.source() == null) {
+                problems.add(r.file() + ": rule \"" + r.name() + "\" lacks @source");
+            }
+        }
+        return problems;
+    }
+
+    static List<DeclaredRule> allDeclaredRules(String... folders) throws IOException, DroolsParserException {
+        List<DeclaredRule> rules = new ArrayList<>();
+        for (String folder : folders) {
+            try (Stream<Path> files = Files.list(DRL_ROOT.resolve(folder))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                    rules.addAll(declaredRules(DRL_ROOT.relativize(f).toString(), Files.readString(f)));
+                }
+            }
+        }
+        return rules;
+    }
+
+    @Test
+    void every_rule_of_every_version_has_a_code_and_a_source() throws Exception {
+        // given
+        List<DeclaredRule> rules = allDeclaredRules("criteria", "v2021_02_18");
+
+        // when
+        List<String> problems = missingMetadata(rules);
+
+        // then
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_rule_without_code_or_source_is_reported() throws Exception {
+        // given
+        String drl = """
+                package x;
+                rule "has both" @code("NATURE_OF_WORK") @source("S1") when then end
+                rule "no code" @source("S1") when then end
+                rule "no source" @code(MENTAL_HEALTH) when then end
+                rule "blank code" @code("") @source("S1") when then end
+                """;
+
+        // when
+        List<String> problems = missingMetadata(declaredRules("x.drl", drl));
+
+        // then
+        assertThat(problems).containsExactly(
+                "x.drl: rule \"no code\" lacks @code",
+                "x.drl: rule \"no source\" lacks @source",
+                "x.drl: rule \"blank code\" lacks @code");
+    }
+
+    @Test
+    void every_code_of_the_first_version_has_a_rule() throws Exception {
+        // given
+        List<DeclaredRule> rules = allDeclaredRules("criteria", "v2021_02_18");
+
+        // when
+        Set<String> covered = new TreeSet<>();
+        rules.forEach(r -> covered.add(r.code()));
+
+        // then
+        assertThat(covered).containsAll(CODES_OF_2021_02_18);
+    }
+}

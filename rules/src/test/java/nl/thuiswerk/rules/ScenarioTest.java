@@ -1,0 +1,108 @@
+package nl.thuiswerk.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.thuiswerk.Decision;
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.Reason;
+import nl.thuiswerk.json.ThuiswerkJson;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Runs the scenario files under {@code src/test/resources/scenarios/<version>/}: one file per criterion or
+ * condition, each scenario a dated case with the outcome, share and codes the criteria give it.
+ */
+class ScenarioTest {
+
+    static final Path SCENARIOS = Path.of("src/test/resources/scenarios");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HomeWorkingAdvisor ADVISOR = HomeWorkingAdvisor.create();
+
+    @TestFactory
+    Stream<DynamicNode> scenarios() throws IOException {
+        List<DynamicNode> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(SCENARIOS)) {
+            for (Path file : paths.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode root = JSON.readTree(file.toFile());
+                List<DynamicTest> tests = new ArrayList<>();
+                for (JsonNode scenario : root.get("scenarios")) {
+                    tests.add(DynamicTest.dynamicTest(scenario.get("name").asText(), () -> run(scenario)));
+                }
+                files.add(DynamicContainer.dynamicContainer(SCENARIOS.relativize(file).toString(), tests));
+            }
+        }
+        assertThat(files).as("scenario files").hasSizeGreaterThanOrEqualTo(9);
+        return files.stream();
+    }
+
+    private static void run(JsonNode scenario) throws IOException {
+        // given
+        String caseJson = JSON.writeValueAsString(scenario.get("case"));
+        JsonNode expect = scenario.get("expect");
+
+        if (expect.has("error")) {
+            // when / then
+            DecisionException error = catchThrowableOfType(DecisionException.class,
+                    () -> ADVISOR.decide(ThuiswerkJson.readCase(caseJson), Locale.ENGLISH));
+            assertThat(error).as("an error is expected").isNotNull();
+            assertThat(error.code().name()).isEqualTo(expect.get("error").asText());
+            for (JsonNode part : expect.path("messageContains")) {
+                assertThat(error.getMessage()).contains(part.asText());
+            }
+            return;
+        }
+
+        // when
+        Decision decision = ADVISOR.decide(ThuiswerkJson.readCase(caseJson), Locale.ENGLISH);
+        Decision inDutch = ADVISOR.decide(ThuiswerkJson.readCase(caseJson), Locale.forLanguageTag("nl"));
+
+        // then
+        assertThat(decision.outcome().name()).as("outcome").isEqualTo(expect.get("outcome").asText());
+        if (expect.get("maxOnSiteShare").isNull()) {
+            assertThat(decision.maxOnSiteShare()).as("maxOnSiteShare").isNull();
+        } else {
+            assertThat(decision.maxOnSiteShare()).as("maxOnSiteShare").isEqualTo(expect.get("maxOnSiteShare").asDouble());
+        }
+        assertThat(decision.reasons()).extracting(Reason::code).as("reasons, in order")
+                .containsExactlyElementsOf(texts(expect.get("reasons")));
+        assertThat(decision.conditions()).extracting(c -> c.code()).as("conditions, in order")
+                .containsExactlyElementsOf(texts(expect.get("conditions")));
+        JsonNode facts = expect.path("facts");
+        facts.fieldNames().forEachRemaining(code -> {
+            Reason reason = decision.reasons().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+            JsonNode actual = JSON.valueToTree(reason.facts());
+            facts.get(code).fields().forEachRemaining(f ->
+                    assertThat(actual.get(f.getKey())).as(code + " facts." + f.getKey()).isEqualTo(numeric(f.getValue())));
+        });
+        assertThat(inDutch.outcome()).isEqualTo(decision.outcome());
+        assertThat(inDutch.maxOnSiteShare()).isEqualTo(decision.maxOnSiteShare());
+        assertThat(inDutch.reasons()).extracting(Reason::code).isEqualTo(decision.reasons().stream().map(Reason::code).toList());
+    }
+
+    /** Compare numbers by value: 24 in a scenario equals 24.0 in a decision. */
+    private static JsonNode numeric(JsonNode expected) {
+        return expected.isNumber() ? JSON.getNodeFactory().numberNode(expected.asDouble()) : expected;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+}
