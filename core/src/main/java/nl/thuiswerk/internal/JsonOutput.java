@@ -41,8 +41,8 @@ public final class JsonOutput {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) {
-                g.setPrettyPrinter(new DefaultPrettyPrinter()
-                        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+                DefaultIndenter lines = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n");
+                g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines));
             }
             body.write(g);
         } catch (IOException e) {

@@ -159,9 +159,8 @@ public final class JsonTree {
         }
         String firstLine = original.lines().findFirst().orElse("not valid JSON");
         return firstLine
+                .replaceAll("\\s*\\((?:'[^']*'|\"[^\"]*\")\\s*(?:\\(code \\d+\\))?\\)", "")
                 .replaceAll("'(?!(?:null|true|false)')[^']*'", "'…'")
-                .replaceAll("\\(\"[^\"]*\"\\)", "")
-                .replaceAll("\\(code \\d+\\)", "")
                 .replaceAll("\\s+", " ")
                 .trim();
     }
