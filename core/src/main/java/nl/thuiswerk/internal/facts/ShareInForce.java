@@ -14,6 +14,12 @@ import java.math.BigDecimal;
  */
 public record ShareInForce(BigDecimal share, Outcome outcome, boolean onSite, boolean someWorkAtHome) {
 
+    /** s' may be the company doctor's share, which is health data. */
+    @Override
+    public String toString() {
+        return "ShareInForce[outcome=" + outcome + ", share=<may be health data, not shown>]";
+    }
+
     public static ShareInForce limitedTo(BigDecimal share) {
         Outcome outcome = share.signum() == 0 ? Outcome.HOME
                 : share.compareTo(BigDecimal.ONE) >= 0 ? Outcome.ON_SITE

@@ -1,0 +1,91 @@
+package nl.thuiswerk.rules;
+
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.json.ThuiswerkJson;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The company doctor's advice is health data: no log line, at any level, and no error message may hold it.
+ * This class runs in a JVM of its own (the module's surefire configuration forks per class) so that it can
+ * turn every logger, Drools' included, up to TRACE before anything logs.
+ */
+class LogPrivacyTest {
+
+    static {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "trace");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    }
+
+    /** Distinctive shares, so any trace of them in a log is found and nothing else matches by chance. */
+    private static final List<String> ADVICE = List.of("0.371946", "0.823317", "1.731958", "-0.471983", "0.091727");
+
+    @Test
+    void no_log_line_and_no_error_message_holds_the_company_doctors_advice() throws Exception {
+        // given cases with distinctive advice, valid and invalid, and the public examples
+        List<String> cases = new ArrayList<>(Files.readAllLines(Path.of("../examples/cases/cases.jsonl")));
+        for (String share : ADVICE) {
+            cases.add("{\"caseId\":\"p-" + cases.size() + "\",\"referenceDate\":\"2021-03-15\",\"job\":{\"tasks\":"
+                    + "[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]},\"worker\":{\"occupationalPhysicianAdvice\":"
+                    + "{\"onSiteShare\":" + share + "}},\"onSiteWorkplace\":{\"meetsCoronaMeasures\":false}}");
+            cases.add("{\"caseId\":\"q-1\",\"referenceDate\":\"2021-03-15\",\"worker\":{\"occupationalPhysicianAdvice\":"
+                    + "{\"onSiteShare\":" + share + "x}}}");
+            cases.add("{\"caseId\":\"r-1\",\"referenceDate\":\"2019-03-15\",\"job\":{\"tasks\":"
+                    + "[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]},\"worker\":{\"occupationalPhysicianAdvice\":"
+                    + "{\"onSiteShare\":" + share + ",\"note\":1}}}");
+        }
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        PrintStream originalOut = System.out;
+        List<String> errorMessages = new ArrayList<>();
+        int decided = 0;
+
+        // when the library starts and decides them all, in both languages
+        try (PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            System.setErr(capture);
+            System.setOut(capture);
+            HomeWorkingAdvisor advisor = HomeWorkingAdvisor.create();
+            for (String json : cases) {
+                for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
+                    try {
+                        advisor.decide(ThuiswerkJson.readCase(json), locale);
+                        decided++;
+                    } catch (DecisionException e) {
+                        errorMessages.add(ThuiswerkJson.write(e));
+                        errorMessages.add(e.toString());
+                    }
+                }
+            }
+        } finally {
+            System.setErr(originalErr);
+            System.setOut(originalOut);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+
+        // then the log was really captured, and holds none of the advice
+        assertThat(decided).isGreaterThanOrEqualTo(2 * (6 + ADVICE.size() - 2));
+        assertThat(log).contains("rule set 2021-02-18 ready");
+        String errors = String.join("\n", errorMessages);
+        for (String share : ADVICE) {
+            // the value as given, its digits, as a decision rounds it, and as a text shows it in percent
+            String digits = share.replaceAll("^-?[01]\\.", "");
+            String rounded = share.substring(0, share.indexOf('.') + 5);
+            String percent = digits.substring(0, 2) + "." + digits.substring(2, 4);
+            for (String trace : List.of(share, digits, rounded, percent)) {
+                assertThat(log).as("log").doesNotContain(trace);
+                assertThat(errors).as("error messages").doesNotContain(trace);
+            }
+        }
+    }
+}
