@@ -117,6 +117,41 @@ class RuleMetadataTest {
     }
 
     @Test
+    void each_version_lists_the_packages_of_its_kbase_in_kmodule_xml_and_fingerprints_every_rule_file_in_them()
+            throws Exception {
+        // given
+        var kmodule = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("src/main/resources/META-INF/kmodule.xml").toFile());
+        var kbases = kmodule.getElementsByTagName("kbase");
+        java.util.Map<String, List<String>> kbasePackages = new java.util.TreeMap<>();
+        for (int i = 0; i < kbases.getLength(); i++) {
+            var kbase = (org.w3c.dom.Element) kbases.item(i);
+            kbasePackages.put(kbase.getAttribute("name"),
+                    java.util.Arrays.stream(kbase.getAttribute("packages").split(",")).map(String::trim).toList());
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> versions = TraceabilityTest.versions();
+
+        // then
+        assertThat(kbasePackages).hasSameSizeAs(versions);
+        for (var version : versions) {
+            List<String> packages = new ArrayList<>();
+            version.get("packages").forEach(p -> packages.add(p.asText()));
+            assertThat(kbasePackages.get(version.get("kbase").asText())).as(version.get("id").asText())
+                    .isEqualTo(packages);
+            Set<String> listed = new TreeSet<>();
+            version.get("files").forEach(f -> listed.add(f.asText()));
+            for (String pkg : packages) {
+                Path folder = DRL_ROOT.resolve(pkg.substring("nl.thuiswerk.rules.".length()).replace('.', '/'));
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.filter(f -> f.toString().endsWith(".drl"))
+                            .forEach(f -> assertThat(listed).as("fingerprinted files of " + version.get("id").asText())
+                                    .contains(DRL_ROOT.relativize(f).toString()));
+                }
+            }
+        }
+    }
+
+    @Test
     void every_code_of_the_first_version_has_a_rule() throws Exception {
         // given
         List<DeclaredRule> rules = allDeclaredRules("criteria", "v2021_02_18");

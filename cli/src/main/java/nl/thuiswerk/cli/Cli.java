@@ -1,0 +1,42 @@
+package nl.thuiswerk.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code thuiswerk} command and its subcommands, wired to an {@link Environment}. */
+@Command(name = "thuiswerk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Decides Dutch home-working cases under the national advice in force on their date.",
+        synopsisSubcommandLabel = "COMMAND",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every case was decided", "1:one or more cases were answered with an error",
+                "2:wrong usage, or a file cannot be read or written"})
+final class Cli {
+
+    private Cli() {
+    }
+
+    static CommandLine commandLine(Environment environment) {
+        CommandLine commandLine = new CommandLine(new Cli())
+                .addSubcommand(new DecideCommand(environment))
+                .addSubcommand(new BatchCommand(environment))
+                .addSubcommand(new RuleSetsCommand(environment))
+                .addSubcommand(new CommandLine.HelpCommand());
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(environment.stdout(), StandardCharsets.UTF_8), true));
+        commandLine.setErr(environment.stderr());
+        // what reaches here is a file that cannot be read or written, or rules that cannot load: one line says
+        // enough, and a stack trace would bury it
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (e instanceof Failure f && f.silent()) {
+                return ExitCode.USAGE_OR_FILES;
+            }
+            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + Failure.describe(e));
+            failed.getErr().flush();
+            return ExitCode.USAGE_OR_FILES;
+        });
+        return commandLine;
+    }
+}

@@ -1,0 +1,69 @@
+package nl.thuiswerk.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.concurrent.Callable;
+
+@Command(name = "decide", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Decides one case.",
+        description = "Decides one case and writes its decision, or the error that stopped it, as JSON on stdout.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the case was decided", "1:the case was answered with an error",
+                "2:wrong usage, or FILE cannot be read"})
+final class DecideCommand implements Callable<Integer> {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The case as JSON, on one line or pretty-printed over many; - reads stdin.")
+    private String file;
+
+    @Mixin
+    private Language language;
+
+    @Option(names = "--pretty", description = "Indent the answer.")
+    private boolean pretty;
+
+    private final Environment environment;
+
+    DecideCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        String text = read();
+        CaseAnswerer.Answer answer = new CaseAnswerer(environment.advisor().get()::decide, language.locale(), pretty)
+                .answer(text);
+        try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
+            sink.line(answer.json());
+        }
+        return ExitCode.of(answer.decided());
+    }
+
+    /**
+     * The whole case, but never more than a batch line may hold: the library rejects far shorter texts, and a
+     * huge file must give that answer rather than run out of memory.
+     */
+    private String read() {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try (Reader in = Streams.openInput(file, environment.stdin())) {
+            int read;
+            while (text.length() <= LineReader.MAX_LINE_CHARS && (read = in.read(buffer)) >= 0) {
+                text.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw Failure.cannotRead(Streams.nameOfInput(file), e);
+        }
+        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+            text.deleteCharAt(0);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,281 @@
+package nl.thuiswerk.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BatchCommandTest {
+
+    private static final String GOOD = "{\"caseId\":\"good-1\",\"referenceDate\":\"2021-03-15\","
+            + "\"job\":{\"tasks\":[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]}}";
+    private static final String NURSE = "{\"caseId\":\"good-2\",\"referenceDate\":\"2021-03-15\","
+            + "\"job\":{\"tasks\":[{\"name\":\"Patient care\",\"hoursPerWeek\":32,\"needs\":[\"PHYSICAL_PRESENCE\"]}]},"
+            + "\"onSiteWorkplace\":{\"meetsCoronaMeasures\":true}}";
+    private static final String MALFORMED = "{\"caseId\":\"broken-1\",";
+    private static final String INVALID = "{\"caseId\":\"invalid-1\",\"referenceDate\":\"2021-03-15\","
+            + "\"job\":{\"tasks\":[{\"name\":\"Analysis\",\"hoursPerWeek\":0}]},\"colour\":\"blue\"}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void answersEveryExampleLineInItsOwnPlaceAndExitsOneBecauseSomeDatesHaveNoRuleSet() throws IOException {
+        // given the example cases, among them one dated after the advice lapsed
+        List<String> input = Files.readAllLines(CliRunner.EXAMPLES, StandardCharsets.UTF_8);
+
+        // when they are decided as a batch
+        CliRunner.Run run = CliRunner.run("batch", CliRunner.EXAMPLES.toString());
+
+        // then there is one answer per case, in the same order, each a decision or an error
+        List<String> output = run.lines();
+        assertThat(output).hasSameSizeAs(input);
+        for (int i = 0; i < input.size(); i++) {
+            assertThat(Json.string(output.get(i), "caseId")).as("line %d", i + 1)
+                    .isEqualTo(Json.string(input.get(i), "caseId"));
+            assertThat(Json.has(output.get(i), "outcome") || Json.errorCode(output.get(i)) != null)
+                    .as("line %d is a decision or an error: %s", i + 1, output.get(i)).isTrue();
+        }
+        // and the case after the lapse says why it was not decided
+        String afterLapse = output.stream().filter(l -> l.contains("\"caseId\":\"ex-after-lapse\"")).findFirst().orElseThrow();
+        assertThat(Json.errorCode(afterLapse)).isEqualTo("NO_RULESET_IN_FORCE");
+        assertThat(Json.string(afterLapse, "message")).contains("2022-05-01");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr()).isEmpty();
+    }
+
+    @Test
+    void answersMalformedInvalidAndGoodLinesInOrderAndGoesOnAfterEachBadOne() throws IOException {
+        // given a malformed line, an invalid line and a good line
+        Path in = write("mixed.jsonl", MALFORMED + "\n" + INVALID + "\n" + GOOD + "\n");
+
+        // when they are decided as a batch
+        CliRunner.Run run = CliRunner.run("batch", in.toString());
+
+        // then each line has its own answer, in order
+        List<String> output = run.lines();
+        assertThat(output).hasSize(3);
+        assertThat(Json.errorCode(output.get(0))).isEqualTo("MALFORMED_JSON");
+        assertThat(Json.errorCode(output.get(1))).isEqualTo("INVALID_INPUT");
+        assertThat(output.get(1))
+                .contains("\"path\":\"job.tasks[0].hoursPerWeek\"")
+                .contains("\"path\":\"colour\"");
+        assertThat(Json.string(output.get(2), "caseId")).isEqualTo("good-1");
+        assertThat(Json.has(output.get(2), "outcome")).isTrue();
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void answersAnEmptyLineAsMalformedJsonRatherThanSkippingIt() throws IOException {
+        // given an empty line between two good ones
+        Path in = write("gap.jsonl", GOOD + "\n\n" + NURSE + "\n");
+
+        // when they are decided
+        CliRunner.Run run = CliRunner.run("batch", in.toString());
+
+        // then the empty line keeps its place, answered as malformed
+        assertThat(run.lines()).hasSize(3);
+        assertThat(Json.errorCode(run.lines().get(1))).isEqualTo("MALFORMED_JSON");
+        assertThat(run.lines().get(1)).contains("\"caseId\":null");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void exitsZeroWhenEveryLineIsDecided() throws IOException {
+        // given only cases dated inside the first rule set, with Windows line breaks and no final one
+        Path in = write("good.jsonl", GOOD + "\r\n" + NURSE);
+
+        // when they are decided
+        CliRunner.Run run = CliRunner.run("batch", in.toString());
+
+        // then both are decided and the run says so
+        assertThat(run.lines()).hasSize(2).allSatisfy(line -> assertThat(Json.has(line, "outcome")).isTrue());
+        assertThat(run.exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void givesTheSameBytesOnEveryRun() {
+        // given the example cases
+        // when they are decided twice
+        CliRunner.Run first = CliRunner.run("batch", CliRunner.EXAMPLES.toString());
+        CliRunner.Run second = CliRunner.run("batch", CliRunner.EXAMPLES.toString());
+
+        // then the outputs are identical, with only \n line ends
+        assertThat(second.stdoutBytes()).isEqualTo(first.stdoutBytes());
+        assertThat(first.stdout()).doesNotContain("\r").endsWith("\n");
+    }
+
+    @Test
+    void writesTheAnswersToTheFileNamedByDashO() throws IOException {
+        // given the example cases
+        Path out = dir.resolve("answers.jsonl");
+
+        // when they are decided into a file
+        CliRunner.Run run = CliRunner.run("batch", CliRunner.EXAMPLES.toString(), "-o", out.toString());
+
+        // then the file holds the answers and stdout nothing
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8))
+                .hasSameSizeAs(Files.readAllLines(CliRunner.EXAMPLES, StandardCharsets.UTF_8));
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void readsTheCasesFromStdinWhenTheFileIsADash() {
+        // given two cases on stdin
+        // when the batch reads -
+        CliRunner.Run run = CliRunner.runWithStdin(GOOD + "\n" + NURSE + "\n", "batch", "-");
+
+        // then both are answered
+        assertThat(run.lines()).extracting(line -> Json.string(line, "caseId")).containsExactly("good-1", "good-2");
+        assertThat(run.exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void answersAHugeLineAsTooLongAndTheLinesAfterItNormally() throws IOException {
+        // given a line of two million characters between two good cases
+        String huge = "{\"caseId\":\"" + "x".repeat(2_000_000) + "\"}";
+        Path in = write("huge.jsonl", GOOD + "\n" + huge + "\n" + NURSE + "\n");
+
+        // when they are decided
+        CliRunner.Run run = CliRunner.run("batch", in.toString());
+
+        // then the huge line is an error in its place and the batch went on
+        assertThat(run.lines()).hasSize(3);
+        assertThat(Json.errorCode(run.lines().get(1))).isEqualTo("INVALID_INPUT");
+        assertThat(Json.string(run.lines().get(2), "caseId")).isEqualTo("good-2");
+    }
+
+    @Test
+    void refusesToWriteTheAnswersOverItsOwnInput() throws IOException {
+        // given a file of cases
+        Path in = write("cases.jsonl", GOOD + "\n");
+
+        // when the output is the input
+        CliRunner.Run run = CliRunner.run("batch", in.toString(), "-o", in.toString());
+
+        // then nothing is decided and the cases are untouched
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("it is the input file");
+        assertThat(Files.readString(in)).isEqualTo(GOOD + "\n");
+    }
+
+    @Test
+    void missingInputFileExitsTwoWithOneLineNamingItAndNoStackTrace() {
+        // given a file that does not exist
+        String missing = dir.resolve("no-such-cases.jsonl").toString();
+
+        // when it is given to batch
+        CliRunner.Run run = CliRunner.run("batch", missing);
+
+        // then the user reads one line naming the file
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr().lines().toList()).hasSize(1);
+        assertThat(run.stderr()).contains(missing).contains("no such file")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.stdout()).isEmpty();
+    }
+
+    @Test
+    void unwritableOutputExitsTwoNamingIt() {
+        // given an output in a folder that does not exist
+        String out = dir.resolve("missing-folder").resolve("out.jsonl").toString();
+
+        // when the batch is asked to write there
+        CliRunner.Run run = CliRunner.run("batch", CliRunner.EXAMPLES.toString(), "-o", out);
+
+        // then it stops with one line naming the output
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).startsWith("thuiswerk batch: cannot write " + out).doesNotContain("\tat ");
+    }
+
+    @Test
+    void rejectsALanguageWithoutTextsAsWrongUsage() {
+        // given a language the rules have no texts in
+        // when it is asked for
+        CliRunner.Run run = CliRunner.run("batch", CliRunner.EXAMPLES.toString(), "--lang", "de");
+
+        // then it is a usage error and nothing is decided
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("--lang").contains("'de'");
+        assertThat(run.stdout()).isEmpty();
+    }
+
+    @Test
+    void showsProgressOnStderrOnlyWhenStderrIsATerminal() throws IOException {
+        // given three cases answered into a file
+        Path in = write("three.jsonl", GOOD + "\n" + NURSE + "\n" + GOOD + "\n");
+        Path out = dir.resolve("out.jsonl");
+
+        // when stderr is a terminal, and when it is not
+        CliRunner.Run watched = CliRunner.run(new byte[0], new Terminals(true, true), "batch", in.toString(),
+                "-o", out.toString());
+        CliRunner.Run unwatched = CliRunner.run(new byte[0], Terminals.NONE, "batch", in.toString(),
+                "-o", out.toString());
+
+        // then only the watched run reports, ending on the full count and a line break
+        assertThat(watched.stderr()).matches("(\\r\\d+ cases?, \\d+/s *)*\\r3 cases, \\d+/s *\\n");
+        assertThat(unwatched.stderr()).isEmpty();
+    }
+
+    @Test
+    void keepsProgressOffTheScreenWhileAnswersAreWrittenToIt() {
+        // given stdout and stderr on the same terminal
+        // when the answers go to stdout
+        CliRunner.Run run = CliRunner.run(new byte[0], new Terminals(true, true), "batch", CliRunner.EXAMPLES.toString());
+
+        // then no progress line is mixed into them
+        assertThat(run.stderr()).isEmpty();
+    }
+
+    @Test
+    void stopsWithoutAMessageWhenTheReaderOfStdoutHasGone() {
+        // given a stdout whose reader has closed the pipe, as `| head` does
+        OutputStream closedPipe = failingOutput("Broken pipe");
+
+        // when a batch writes to it
+        CliRunner.Run run = CliRunner.run(new byte[0], closedPipe, Terminals.NONE, "batch", CliRunner.EXAMPLES.toString());
+
+        // then it stops quietly, and the exit code still says the output is incomplete
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).isEmpty();
+    }
+
+    @Test
+    void reportsAnyOtherWriteFailureOfStdoutInOneLine() {
+        // given a stdout on a full disk
+        OutputStream fullDisk = failingOutput("No space left on device");
+
+        // when a batch writes to it
+        CliRunner.Run run = CliRunner.run(new byte[0], fullDisk, Terminals.NONE, "batch", CliRunner.EXAMPLES.toString());
+
+        // then the user is told in one line
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).isEqualTo("thuiswerk batch: cannot write standard output: No space left on device\n");
+    }
+
+    private static OutputStream failingOutput(String message) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(message);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException(message);
+            }
+        };
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+}
