@@ -110,7 +110,7 @@ public final class CaseValidator {
             }
         }
         if (allHoursValid && total.compareTo(MAX_HOURS) > 0) {
-            add("job.tasks", "the tasks' hours together must be at most 80 a week");
+            add("job.tasks", "must hold at most 80 hours a week in total");
         }
     }
 

@@ -162,7 +162,7 @@ class ReadCaseTest {
         String json = TEACHER.replace("\"hoursPerWeek\":24", "\"hoursPerWeek\":70");
 
         assertThat(refused(json).problems())
-                .containsExactly(new Problem("job.tasks", "the tasks' hours together must be at most 80 a week"));
+                .containsExactly(new Problem("job.tasks", "must hold at most 80 hours a week in total"));
     }
 
     @Test

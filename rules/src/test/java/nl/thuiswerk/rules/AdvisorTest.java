@@ -180,7 +180,7 @@ class AdvisorTest {
                 Job.of("Too much", Task.atHome("A", 40), Task.atHome("B", 40.5)), null, null);
 
         assertThat(ADVISOR.validate(aCase)).containsExactly(
-                new Problem("job.tasks", "the tasks' hours together must be at most 80 a week"));
+                new Problem("job.tasks", "must hold at most 80 hours a week in total"));
     }
 
     @Test
