@@ -62,6 +62,30 @@ public final class HomeWorkingAdvisor {
         return engine.decide(aCase, language);
     }
 
+    /**
+     * Decides a case as if it were dated on the first day of the given version, whatever its own reference date:
+     * what an auditor asks when comparing versions over a population.
+     *
+     * @throws IllegalArgumentException when there is no version with that id
+     * @throws DecisionException        {@code INVALID_INPUT} as {@link #decide(Case, Locale)}
+     */
+    public Decision decideUnder(String ruleSetId, Case aCase, Locale locale) {
+        RuleSetInfo version = engine.ruleSet(ruleSetId);
+        Case dated = aCase == null ? null
+                : new Case(aCase.caseId(), version.validFrom(), aCase.job(), aCase.worker(), aCase.onSiteWorkplace());
+        return decide(dated, locale);
+    }
+
+    /**
+     * How the decision of a case changes from one version to another, each deciding it as of its first day.
+     *
+     * @return empty when both versions support the same outcome, share and codes
+     */
+    public java.util.Optional<DecisionChange> compare(Case aCase, String fromRuleSetId, String toRuleSetId) {
+        return DecisionChange.between(decideUnder(fromRuleSetId, aCase, Locale.ENGLISH),
+                decideUnder(toRuleSetId, aCase, Locale.ENGLISH));
+    }
+
     /** Every problem of a case, each with its JSON path; empty when the case can be decided. */
     public List<Problem> validate(Case aCase) {
         return CaseValidator.validate(aCase);
@@ -70,6 +94,11 @@ public final class HomeWorkingAdvisor {
     /** Every rule-set version, oldest first. */
     public List<RuleSetInfo> ruleSets() {
         return engine.ruleSets();
+    }
+
+    /** The periods for which there is deliberately no rule set: before the criteria, gaps, and the lapse. */
+    public List<NoRuleSetPeriod> periodsWithoutRuleSet() {
+        return engine.periodsWithoutRuleSet();
     }
 
     /**

@@ -4,10 +4,9 @@ import nl.thuiswerk.Assumption;
 import nl.thuiswerk.Case;
 import nl.thuiswerk.Condition;
 import nl.thuiswerk.Decision;
-import nl.thuiswerk.DecisionException;
-import nl.thuiswerk.ErrorCode;
 import nl.thuiswerk.Facts;
 import nl.thuiswerk.HomeWorkplace;
+import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.Reason;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.RuleSetIntegrityException;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Chooses the rule-set version for a date, runs its rules on a pooled session and turns what they found
@@ -38,11 +36,11 @@ public final class Engine {
     /** A case fires about a dozen rules; far more means two rules feed each other. */
     static final int MAX_FIRINGS = 200;
 
-    private final List<RuleSetVersion> versions;
+    private final Timeline timeline;
     private final Texts texts;
 
-    private Engine(List<RuleSetVersion> versions, Texts texts) {
-        this.versions = versions;
+    private Engine(Timeline timeline, Texts texts) {
+        this.timeline = timeline;
         this.texts = texts;
     }
 
@@ -60,77 +58,45 @@ public final class Engine {
         for (Object folder : (List<Object>) index.get("versions")) {
             versions.add(new RuleSetVersion((String) folder, resources, models));
         }
-        versions.sort(Comparator.comparing(v -> v.info().validFrom()));
-        for (int i = 1; i < versions.size(); i++) {
-            RuleSetInfo before = versions.get(i - 1).info();
-            RuleSetInfo after = versions.get(i).info();
-            if (!after.validFrom().isAfter(before.validTo())) {
-                throw new IllegalStateException("rule sets " + before.id() + " and " + after.id() + " overlap");
-            }
-        }
+        Timeline timeline = new Timeline(versions, index);
         for (Map.Entry<String, String> pin : pins.entrySet()) {
-            RuleSetInfo info = versions.stream().map(RuleSetVersion::info).filter(v -> v.id().equals(pin.getKey()))
-                    .findFirst()
-                    .orElseThrow(() -> new RuleSetIntegrityException("pinned rule set " + pin.getKey() + " does not exist"));
+            RuleSetInfo info = timeline.versions().stream().map(RuleSetVersion::info)
+                    .filter(v -> v.id().equals(pin.getKey())).findFirst()
+                    .orElseThrow(() -> new RuleSetIntegrityException("pinned rule set " + pin.getKey()
+                            + " does not exist; the rule sets are " + versions.stream().map(v -> v.info().id()).toList()));
             if (!info.fingerprint().equals(pin.getValue())) {
-                throw new RuleSetIntegrityException("rule set " + info.id() + " does not match its pinned fingerprint: expected "
-                        + pin.getValue() + ", found " + info.fingerprint() + "; its rule files were changed");
+                throw new RuleSetIntegrityException("rule set " + info.id() + " does not match its pinned fingerprint: "
+                        + "expected " + pin.getValue() + ", found " + info.fingerprint()
+                        + "; its rule files are not the ones pinned");
             }
         }
-        Engine engine = new Engine(List.copyOf(versions), new Texts(resources));
         if (eager) {
-            versions.forEach(RuleSetVersion::compiled);
+            timeline.versions().forEach(RuleSetVersion::compiled);
         }
-        return engine;
+        return new Engine(timeline, new Texts(resources));
     }
 
     public List<RuleSetInfo> ruleSets() {
-        return versions.stream().map(RuleSetVersion::info).toList();
+        return timeline.versions().stream().map(RuleSetVersion::info).toList();
+    }
+
+    public List<NoRuleSetPeriod> periodsWithoutRuleSet() {
+        return timeline.periods();
+    }
+
+    /** The version with the given id. */
+    public RuleSetInfo ruleSet(String id) {
+        return timeline.byId(id).info();
     }
 
     /** The version in force on a date, or {@code NO_RULESET_IN_FORCE}. */
     public RuleSetInfo ruleSetFor(LocalDate date) {
-        return versionFor(null, date).info();
-    }
-
-    RuleSetVersion versionFor(String caseId, LocalDate date) {
-        for (RuleSetVersion v : versions) {
-            if (v.info().covers(date)) {
-                return v;
-            }
-        }
-        throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, noVersionMessage(date), List.of());
-    }
-
-    private String noVersionMessage(LocalDate date) {
-        RuleSetInfo first = versions.get(0).info();
-        RuleSetInfo last = versions.get(versions.size() - 1).info();
-        if (date.isBefore(first.validFrom())) {
-            return "no rule set is in force on " + date + ": the first, " + first.id() + " («" + first.title()
-                    + "»), is in force from " + first.validFrom()
-                    + "; the earlier advice «Werk zoveel mogelijk thuis» had no published criteria";
-        }
-        if (date.isAfter(last.validTo())) {
-            return "no rule set is in force on " + date + ": the last, " + last.id() + " («" + last.title()
-                    + "»), was in force until " + last.validTo();
-        }
-        RuleSetInfo before = null;
-        RuleSetInfo after = null;
-        for (RuleSetVersion v : versions) {
-            if (v.info().validTo().isBefore(date)) {
-                before = v.info();
-            } else if (after == null && v.info().validFrom().isAfter(date)) {
-                after = v.info();
-            }
-        }
-        return "no rule set is in force on " + date + ": it falls between " + Objects.requireNonNull(before).id()
-                + " (until " + before.validTo() + ") and " + Objects.requireNonNull(after).id()
-                + " (from " + after.validFrom() + ")";
+        return timeline.versionFor(null, date).info();
     }
 
     /** Decides a case that has passed validation. */
     public Decision decide(Case aCase, Language language) {
-        RuleSetVersion version = versionFor(aCase.caseId(), aCase.referenceDate());
+        RuleSetVersion version = timeline.versionFor(aCase.caseId(), aCase.referenceDate());
         RuleSetVersion.Compiled compiled = version.compiled();
         Verdict verdict = new Verdict();
         KieSession session = compiled.sessions().newKieSession();

@@ -144,6 +144,10 @@ final class RuleSetVersion {
                     + ", which rule set " + info.id() + " does not define");
         }
         catalog.sourceRef(source);
+        if (!catalog.code(code).sourceId().equals(source)) {
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" cites " + source + " for " + code
+                    + ", whose quote in rule set " + info.id() + " comes from " + catalog.code(code).sourceId());
+        }
         return new RuleInfo(rule.getName(), code, source);
     }
 }

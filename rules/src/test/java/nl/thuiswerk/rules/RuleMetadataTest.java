@@ -26,11 +26,19 @@ class RuleMetadataTest {
 
     static final Path DRL_ROOT = Path.of("src/main/resources/nl/thuiswerk/rules");
 
-    /** The codes criteria.md gives the first version: the principle, the criteria and the three conditions. */
-    static final Set<String> CODES_OF_2021_02_18 = Set.of(
-            "WORK_FROM_HOME_UNLESS", "NATURE_OF_WORK", "LOCATION_BOUND_EQUIPMENT", "ESSENTIAL_PROCESS",
+    /** The codes the policy reading (docs/policy.md) gives every version: the criteria and the three conditions. */
+    static final Set<String> CRITERIA_CODES = Set.of(
+            "NATURE_OF_WORK", "LOCATION_BOUND_EQUIPMENT", "ESSENTIAL_PROCESS",
             "CONFIDENTIAL_INFORMATION", "MENTAL_HEALTH", "HOME_WORKPLACE_INADEQUATE",
             "HOME_WORKPLACE_TO_BE_MADE_ADEQUATE", "ON_SITE_WORKPLACE_NOT_CORONA_PROOF", "CORONA_MEASURES_UNCONFIRMED");
+
+    /** Each version's own package and the code of its phase, as the policy's phase table gives them. */
+    static final java.util.Map<String, String> PHASE_CODES = java.util.Map.of(
+            "v2021_02_18", "WORK_FROM_HOME_UNLESS",
+            "v2021_09_25", "HOME_WHERE_POSSIBLE_OFFICE_WHEN_NEEDED",
+            "v2021_11_03", "AT_LEAST_HALF_AT_HOME",
+            "v2021_11_13", "WORK_FROM_HOME_UNLESS",
+            "v2022_02_15", "HALF_TIME_ON_SITE");
 
     /** A rule as the DRL declares it. */
     record DeclaredRule(String file, String name, String code, String source) {
@@ -85,13 +93,13 @@ class RuleMetadataTest {
     @Test
     void every_rule_of_every_version_has_a_code_and_a_source() throws Exception {
         // given
-        List<DeclaredRule> rules = allDeclaredRules("criteria", "v2021_02_18");
+        List<DeclaredRule> rules = allDeclaredRules(folders());
 
         // when
         List<String> problems = missingMetadata(rules);
 
         // then
-        assertThat(rules).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(rules).hasSizeGreaterThanOrEqualTo(10 + 2 * PHASE_CODES.size());
         assertThat(problems).isEmpty();
     }
 
@@ -151,16 +159,31 @@ class RuleMetadataTest {
         }
     }
 
+    static String[] folders() throws IOException {
+        List<String> folders = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(DRL_ROOT)) {
+            dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().forEach(folders::add);
+        }
+        return folders.toArray(String[]::new);
+    }
+
     @Test
-    void every_code_of_the_first_version_has_a_rule() throws Exception {
-        // given
-        List<DeclaredRule> rules = allDeclaredRules("criteria", "v2021_02_18");
+    void every_code_of_every_version_has_a_rule_in_that_version() throws Exception {
+        assertThat(TraceabilityTest.versions()).hasSameSizeAs(PHASE_CODES.keySet());
+        for (var version : TraceabilityTest.versions()) {
+            // given
+            String folder = version.get("kbase").asText();
+            List<DeclaredRule> rules = allDeclaredRules("criteria", folder);
 
-        // when
-        Set<String> covered = new TreeSet<>();
-        rules.forEach(r -> covered.add(r.code()));
+            // when
+            Set<String> covered = new TreeSet<>();
+            rules.forEach(r -> covered.add(r.code()));
 
-        // then
-        assertThat(covered).containsAll(CODES_OF_2021_02_18);
+            // then
+            assertThat(version.get("phaseCode").asText()).isEqualTo(PHASE_CODES.get(folder));
+            assertThat(covered).as(folder).containsAll(CRITERIA_CODES).contains(PHASE_CODES.get(folder));
+            assertThat(allDeclaredRules(folder)).as(folder + "'s own rules are of its phase")
+                    .allSatisfy(r -> assertThat(r.code()).isEqualTo(PHASE_CODES.get(folder)));
+        }
     }
 }

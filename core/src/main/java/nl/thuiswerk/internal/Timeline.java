@@ -1,0 +1,122 @@
+package nl.thuiswerk.internal;
+
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.NoRuleSetPeriod;
+import nl.thuiswerk.RuleSetInfo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The versions in date order and the periods without one, as {@code rulesets.json} declares them. Every day is
+ * covered by at most one version; a day without a version is either in a declared period or refused as
+ * undeclared, which the loading refuses up front so that it cannot happen at decision time.
+ */
+final class Timeline {
+
+    private final List<RuleSetVersion> versions;
+    private final List<NoRuleSetPeriod> periods;
+
+    @SuppressWarnings("unchecked")
+    Timeline(List<RuleSetVersion> unsorted, Map<String, Object> index) {
+        List<RuleSetVersion> sorted = new ArrayList<>(unsorted);
+        sorted.sort(Comparator.comparing(v -> v.info().validFrom()));
+        this.versions = List.copyOf(sorted);
+        List<NoRuleSetPeriod> declared = new ArrayList<>();
+        for (Object o : (List<Object>) index.getOrDefault("withoutRuleSet", List.of())) {
+            Map<String, Object> p = (Map<String, Object>) o;
+            declared.add(new NoRuleSetPeriod(date(p.get("from")), date(p.get("to")), (String) p.get("reason")));
+        }
+        this.periods = List.copyOf(declared);
+        check();
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null || value == JsonTree.NULL ? null : LocalDate.parse((String) value);
+    }
+
+    /** Versions never overlap, and from the first version to the lapse each day is a version's or declared. */
+    private void check() {
+        if (versions.isEmpty()) {
+            throw new IllegalStateException("the rules artefact declares no rule-set version");
+        }
+        for (int i = 1; i < versions.size(); i++) {
+            RuleSetInfo before = versions.get(i - 1).info();
+            RuleSetInfo after = versions.get(i).info();
+            if (!after.validFrom().isAfter(before.validTo())) {
+                throw new IllegalStateException("rule sets " + before.id() + " and " + after.id() + " overlap");
+            }
+            LocalDate day = before.validTo().plusDays(1);
+            while (day.isBefore(after.validFrom())) {
+                LocalDate d = day;
+                NoRuleSetPeriod period = periods.stream().filter(p -> p.covers(d)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no rule set and no declared reason for " + d
+                                + ", between " + before.id() + " and " + after.id()));
+                day = period.to() == null ? after.validFrom() : period.to().plusDays(1);
+            }
+        }
+        for (NoRuleSetPeriod p : periods) {
+            for (RuleSetVersion v : versions) {
+                RuleSetInfo info = v.info();
+                boolean overlaps = (p.from() == null || !p.from().isAfter(info.validTo()))
+                        && (p.to() == null || !p.to().isBefore(info.validFrom()));
+                if (overlaps) {
+                    throw new IllegalStateException("rule set " + info.id() + " overlaps a period without rule set: "
+                            + p.reason());
+                }
+            }
+        }
+    }
+
+    List<RuleSetVersion> versions() {
+        return versions;
+    }
+
+    List<NoRuleSetPeriod> periods() {
+        return periods;
+    }
+
+    RuleSetVersion versionFor(String caseId, LocalDate date) {
+        for (RuleSetVersion v : versions) {
+            if (v.info().covers(date)) {
+                return v;
+            }
+        }
+        throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, noVersionMessage(date), List.of());
+    }
+
+    RuleSetVersion byId(String id) {
+        return versions.stream().filter(v -> v.info().id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule-set version " + id + "; there are "
+                        + versions.stream().map(v -> v.info().id()).toList()));
+    }
+
+    private String noVersionMessage(LocalDate date) {
+        RuleSetInfo before = null;
+        RuleSetInfo after = null;
+        for (RuleSetVersion v : versions) {
+            if (v.info().validTo().isBefore(date)) {
+                before = v.info();
+            } else if (after == null && v.info().validFrom().isAfter(date)) {
+                after = v.info();
+            }
+        }
+        StringBuilder m = new StringBuilder("no rule set is in force on ").append(date);
+        periods.stream().filter(p -> p.covers(date)).findFirst().ifPresent(p -> m.append(": ").append(p.reason()));
+        if (before != null) {
+            m.append(after == null ? "; the last version, " : "; the nearest versions are ")
+                    .append(before.id()).append(" («").append(before.title()).append("», until ")
+                    .append(before.validTo()).append(")");
+        }
+        if (after != null) {
+            m.append(before == null ? "; the first version, " : " and ")
+                    .append(after.id()).append(" («").append(after.title()).append("», from ")
+                    .append(after.validFrom()).append(")");
+        }
+        return m.toString();
+    }
+}
