@@ -96,6 +96,15 @@ public final class HomeWorkingAdvisor {
         return engine.ruleSets();
     }
 
+    /**
+     * For auditors: each code of a version with the quoted text it encodes, its DRL rules and its scenario tests.
+     *
+     * @throws IllegalArgumentException when there is no version with that id
+     */
+    public RuleSetTrace trace(String ruleSetId) {
+        return engine.trace(ruleSetId);
+    }
+
     /** The periods for which there is deliberately no rule set: before the criteria, gaps, and the lapse. */
     public List<NoRuleSetPeriod> periodsWithoutRuleSet() {
         return engine.periodsWithoutRuleSet();

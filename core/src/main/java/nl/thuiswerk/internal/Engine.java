@@ -9,6 +9,7 @@ import nl.thuiswerk.HomeWorkplace;
 import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.Reason;
 import nl.thuiswerk.RuleSetInfo;
+import nl.thuiswerk.RuleSetTrace;
 import nl.thuiswerk.RuleSetIntegrityException;
 import nl.thuiswerk.Task;
 import nl.thuiswerk.internal.facts.Circumstances;
@@ -38,10 +39,12 @@ public final class Engine {
 
     private final Timeline timeline;
     private final Texts texts;
+    private final Resources resources;
 
-    private Engine(Timeline timeline, Texts texts) {
+    private Engine(Timeline timeline, Texts texts, Resources resources) {
         this.timeline = timeline;
         this.texts = texts;
+        this.resources = resources;
     }
 
     /**
@@ -73,7 +76,7 @@ public final class Engine {
         if (eager) {
             timeline.versions().forEach(RuleSetVersion::compiled);
         }
-        return new Engine(timeline, new Texts(resources));
+        return new Engine(timeline, new Texts(resources), resources);
     }
 
     public List<RuleSetInfo> ruleSets() {
@@ -82,6 +85,25 @@ public final class Engine {
 
     public List<NoRuleSetPeriod> periodsWithoutRuleSet() {
         return timeline.periods();
+    }
+
+    /** The trace of a version: its codes with their sources, rules and scenario tests (trace.json, built with the rules). */
+    @SuppressWarnings("unchecked")
+    public RuleSetTrace trace(String id) {
+        RuleSetVersion version = timeline.byId(id);
+        Map<String, Object> trace = (Map<String, Object>) JsonTree.parse(resources.text("trace.json")).root();
+        Map<String, Object> set = ((List<Map<String, Object>>) trace.get("ruleSets")).stream()
+                .filter(s -> id.equals(s.get("id"))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("trace.json has no entry for rule set " + id));
+        List<RuleSetTrace.Entry> entries = new ArrayList<>();
+        for (Map<String, Object> e : (List<Map<String, Object>>) set.get("codes")) {
+            Catalog.Code code = version.catalog().code((String) e.get("code"));
+            List<RuleSetTrace.Rule> rules = ((List<Map<String, Object>>) e.get("rules")).stream()
+                    .map(r -> new RuleSetTrace.Rule((String) r.get("file"), (String) r.get("name"))).toList();
+            entries.add(new RuleSetTrace.Entry(code.code(), code.kind().name(), code.blocking(),
+                    version.catalog().citation(code.sourceId(), code.code()), rules, (List<String>) (List<?>) e.get("scenarios")));
+        }
+        return new RuleSetTrace(version.info(), entries);
     }
 
     /** The version with the given id. */

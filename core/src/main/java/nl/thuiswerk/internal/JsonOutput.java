@@ -7,11 +7,13 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import nl.thuiswerk.Assumption;
 import nl.thuiswerk.Condition;
 import nl.thuiswerk.Decision;
+import nl.thuiswerk.DecisionChange;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.Facts;
 import nl.thuiswerk.Problem;
 import nl.thuiswerk.Reason;
 import nl.thuiswerk.RuleSetInfo;
+import nl.thuiswerk.RuleSetTrace;
 import nl.thuiswerk.Source;
 
 import java.io.IOException;
@@ -148,6 +150,78 @@ public final class JsonOutput {
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    public static String trace(RuleSetTrace trace, boolean pretty) {
+        return write(pretty, g -> {
+            g.writeStartObject();
+            RuleSetInfo rs = trace.ruleSet();
+            g.writeObjectFieldStart("ruleSet");
+            g.writeStringField("id", rs.id());
+            g.writeStringField("title", rs.title());
+            g.writeStringField("validFrom", rs.validFrom().toString());
+            g.writeStringField("validTo", rs.validTo().toString());
+            g.writeStringField("fingerprint", rs.fingerprint());
+            g.writeEndObject();
+            g.writeArrayFieldStart("codes");
+            for (RuleSetTrace.Entry e : trace.codes()) {
+                g.writeStartObject();
+                g.writeStringField("code", e.code());
+                g.writeStringField("kind", e.kind());
+                g.writeBooleanField("blocking", e.blocking());
+                source(g, e.source());
+                g.writeArrayFieldStart("rules");
+                for (RuleSetTrace.Rule r : e.rules()) {
+                    g.writeStartObject();
+                    g.writeStringField("file", r.file());
+                    g.writeStringField("name", r.name());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("scenarios");
+                for (String sc : e.scenarios()) {
+                    g.writeString(sc);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    public static String change(DecisionChange change) {
+        return write(false, g -> {
+            g.writeStartObject();
+            g.writeStringField("caseId", change.caseId());
+            g.writeArrayFieldStart("changes");
+            for (DecisionChange.Kind k : change.orderedKinds()) {
+                g.writeString(k.name());
+            }
+            g.writeEndArray();
+            summary(g, "from", change.from());
+            summary(g, "to", change.to());
+            g.writeEndObject();
+        });
+    }
+
+    private static void summary(JsonGenerator g, String field, DecisionChange.Summary s) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeStringField("ruleSet", s.ruleSet());
+        g.writeStringField("outcome", s.outcome().name());
+        g.writeFieldName("maxOnSiteShare");
+        share(g, s.maxOnSiteShare());
+        g.writeArrayFieldStart("reasons");
+        for (String c : s.reasons()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("conditions");
+        for (String c : s.conditions()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void source(JsonGenerator g, Source s) throws IOException {

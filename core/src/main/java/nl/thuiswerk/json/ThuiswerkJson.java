@@ -2,8 +2,10 @@ package nl.thuiswerk.json;
 
 import nl.thuiswerk.Case;
 import nl.thuiswerk.Decision;
+import nl.thuiswerk.DecisionChange;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.RuleSetInfo;
+import nl.thuiswerk.RuleSetTrace;
 import nl.thuiswerk.internal.CaseJson;
 import nl.thuiswerk.internal.JsonOutput;
 
@@ -46,6 +48,19 @@ public final class ThuiswerkJson {
 
     public static String writePretty(DecisionException error) {
         return JsonOutput.error(error, true);
+    }
+
+    /** A version's trace: each code with its source and quote, its DRL rules and its scenario tests. */
+    public static String writeTrace(RuleSetTrace trace, boolean pretty) {
+        return JsonOutput.trace(trace, pretty);
+    }
+
+    /**
+     * How one case's decision changes between two versions, on one line:
+     * {@code {"caseId":…,"changes":["OUTCOME",…],"from":{…},"to":{…}}}.
+     */
+    public static String write(DecisionChange change) {
+        return JsonOutput.change(change);
     }
 
     /** Every rule-set version with its validity, sources and fingerprint. */

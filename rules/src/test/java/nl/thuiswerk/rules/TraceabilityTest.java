@@ -29,6 +29,9 @@ class TraceabilityTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path DOC = Path.of("../docs/criteria.md");
     private static final Path RULES = RuleMetadataTest.DRL_ROOT;
+    /** The same table as data, for {@code HomeWorkingAdvisor.trace} and the {@code trace} command. */
+    private static final Path TRACE = RULES.resolve("trace.json");
+    private static final Path VERSIONS_DOC = Path.of("../docs/versions.md");
 
     @Test
     void the_traceability_table_in_the_docs_matches_the_rules_their_quotes_and_the_scenarios() throws Exception {
@@ -48,10 +51,107 @@ class TraceabilityTest {
     }
 
     @Test
+    void the_trace_shipped_with_the_rules_matches_the_rules_and_the_scenarios() throws Exception {
+        String generated = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trace()).replace("\r\n", "\n") + "\n";
+        if (Boolean.getBoolean("thuiswerk.writeDocs")) {
+            Files.writeString(TRACE, generated, StandardCharsets.UTF_8);
+        }
+        String written = Files.exists(TRACE) ? Files.readString(TRACE, StandardCharsets.UTF_8) : "";
+        assertThat(written)
+                .as("trace.json is out of date; regenerate it: mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true")
+                .isEqualTo(generated);
+    }
+
+    @Test
+    void the_version_timeline_in_the_docs_matches_the_versions_metadata() throws Exception {
+        String generated = versionsDoc();
+        if (Boolean.getBoolean("thuiswerk.writeDocs")) {
+            Files.writeString(VERSIONS_DOC, generated, StandardCharsets.UTF_8);
+        }
+        String written = Files.exists(VERSIONS_DOC) ? Files.readString(VERSIONS_DOC, StandardCharsets.UTF_8) : "";
+        assertThat(written)
+                .as("docs/versions.md is out of date; regenerate it: mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true")
+                .isEqualTo(generated);
+    }
+
+    static com.fasterxml.jackson.databind.node.ObjectNode trace() throws Exception {
+        var root = JSON.createObjectNode();
+        var sets = root.putArray("ruleSets");
+        for (JsonNode version : versions()) {
+            var set = sets.addObject();
+            set.put("id", version.get("id").asText());
+            var entries = set.putArray("codes");
+            Map<String, List<RuleMetadataTest.DeclaredRule>> rules = rulesByCode(version);
+            Map<String, List<String>> scenarios = scenarios(version);
+            for (JsonNode code : codes(version).values()) {
+                String c = code.get("code").asText();
+                var e = entries.addObject();
+                e.put("code", c);
+                var r = e.putArray("rules");
+                rules.getOrDefault(c, List.of()).forEach(rule -> r.addObject().put("file", rule.file()).put("name", rule.name()));
+                var sc = e.putArray("scenarios");
+                scenarios.getOrDefault(c, List.of()).forEach(sc::add);
+            }
+        }
+        return root;
+    }
+
+    /** The fingerprints come from the library itself, so the page shows what `rulesets` shows. */
+    static String versionsDoc() throws Exception {
+        var advisor = nl.thuiswerk.HomeWorkingAdvisor.create();
+        StringBuilder md = new StringBuilder();
+        md.append("# Rule-set versions\n\n");
+        md.append("One immutable, dated rule-set version per phase of the national home-working advice. Exactly one version\n");
+        md.append("is in force on a day; on a day in a period without one, a case is refused with `NO_RULESET_IN_FORCE` and the\n");
+        md.append("reason below. Generated from `rules/src/main/resources/nl/thuiswerk/rules/**/ruleset.json` and `rulesets.json`\n");
+        md.append("by `TraceabilityTest`, which fails the build when this page and that metadata drift apart\n");
+        md.append("(`mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true` writes it afresh). A fingerprint is the sha256 over the\n");
+        md.append("version's files (listed in its `ruleset.json`) in path order, each as its path, its length and its bytes:\n");
+        md.append("any change to a rule, a quote or a date gives a new fingerprint. Pin one with\n");
+        md.append("`HomeWorkingAdvisor.builder().pin(id, fingerprint)` or the command line's `--pin id=fingerprint`.\n\n");
+        md.append("## Timeline\n\n| from | to | version | advice | phase code | sources | fingerprint |\n|---|---|---|---|---|---|---|\n");
+        List<Object[]> rows = new ArrayList<>();
+        for (var info : advisor.ruleSets()) {
+            rows.add(new Object[]{info.validFrom(), "| " + info.validFrom() + " | " + info.validTo() + " | `" + info.id()
+                    + "` | «" + info.title() + "» | `" + info.phaseCode() + "` | "
+                    + String.join(", ", info.sources().stream().map(s -> "[" + s.id() + "](" + s.url() + ")").toList())
+                    + " | `" + info.fingerprint() + "` |\n"});
+        }
+        for (var p : advisor.periodsWithoutRuleSet()) {
+            rows.add(new Object[]{p.from() == null ? java.time.LocalDate.MIN : p.from(), "| " + (p.from() == null ? "—" : p.from())
+                    + " | " + (p.to() == null ? "—" : p.to()) + " | none | " + p.reason() + " | | | |\n"});
+        }
+        rows.sort(java.util.Comparator.comparing(r -> (java.time.LocalDate) r[0]));
+        rows.forEach(r -> md.append((String) r[1]));
+        md.append("\n## How each date was chosen\n\n");
+        md.append("Dates are days: a change that took effect during a day (13 November 2021 at 18:00) counts from that whole day.\n");
+        md.append("A quote in square brackets is not the source's own wording as we read it, but as a secondary source reports it.\n");
+        for (JsonNode version : versions()) {
+            md.append("\n### ").append(version.get("id").asText()).append(": «").append(version.get("title").asText()).append("»\n\n");
+            md.append("- **From ").append(version.get("validFrom").asText()).append(".** ")
+                    .append(version.get("evidence").get("validFrom").asText()).append("\n");
+            md.append("- **To ").append(version.get("validTo").asText()).append(".** ")
+                    .append(version.get("evidence").get("validTo").asText()).append("\n");
+            for (JsonNode code : version.path("codes")) {
+                md.append("- **").append(code.get("code").asText()).append("** (").append(code.get("source").asText())
+                        .append("): ").append(code.get("quote").asText()).append("\n");
+            }
+        }
+        md.append("\n## Sources not verified against their primary text\n\n");
+        md.append("The wording of 26 June 2021, of 2 November 2021 (and the start of that advice on 3 November), and of\n");
+        md.append("15 February 2022 is known from secondary sources (ANP, nu.nl, Trouw, De Telegraaf) that quote or report the\n");
+        md.append("government; the primary texts (the transcripts and Kamerbrieven linked above) were located but their\n");
+        md.append("home-working passages not read. The dates of 19 July 2021 («tenzij» again) and of 15 March 2022 (the lapse) come\n");
+        md.append("from reproductions of government press text. 26 June to 24 September 2021 is therefore refused rather than\n");
+        md.append("encoded from secondary sources alone; the other dates are encoded as the policy reading gives them.\n");
+        return md.toString();
+    }
+
+    @Test
     void every_code_of_a_version_has_a_quote_a_rule_and_a_scenario() throws Exception {
         for (JsonNode version : versions()) {
             Map<String, JsonNode> codes = codes(version);
-            Map<String, List<String>> rules = rulesByCode(version);
+            Map<String, List<RuleMetadataTest.DeclaredRule>> rules = rulesByCode(version);
             Map<String, List<String>> scenarios = scenarios(version);
             for (String code : codes.keySet()) {
                 assertThat(codes.get(code).get("quote").asText()).as(code + " quote").isNotBlank();
@@ -104,7 +204,7 @@ class TraceabilityTest {
             md.append("\nBesides these scenarios, `OracleAgreementTest` checks every code of this version against an independent\n")
                     .append("plain-Java reading of the policy, over every combination of the discrete facts on its first and last day.\n");
             md.append("\n| code | kind | source and quote | DRL rules | scenario tests |\n|---|---|---|---|---|\n");
-            Map<String, List<String>> rules = rulesByCode(version);
+            Map<String, List<RuleMetadataTest.DeclaredRule>> rules = rulesByCode(version);
             Map<String, List<String>> scenarios = scenarios(version);
             for (JsonNode code : codes(version).values()) {
                 String c = code.get("code").asText();
@@ -112,7 +212,8 @@ class TraceabilityTest {
                         + (code.path("blocking").asBoolean(false) ? " (blocking)" : "");
                 md.append("| `").append(c).append("` | ").append(kind).append(" | ")
                         .append(code.get("source").asText()).append(": ").append(code.get("quote").asText()).append(" | ")
-                        .append(String.join("<br>", rules.getOrDefault(c, List.of()))).append(" | ")
+                        .append(String.join("<br>", rules.getOrDefault(c, List.of()).stream()
+                                .map(r -> "`" + r.file() + "`: " + r.name()).toList())).append(" | ")
                         .append(String.join("<br>", scenarios.getOrDefault(c, List.of()))).append(" |\n");
             }
         }
@@ -157,13 +258,13 @@ class TraceabilityTest {
         return sources;
     }
 
-    private static Map<String, List<String>> rulesByCode(JsonNode version) throws Exception {
-        Map<String, List<String>> byCode = new TreeMap<>();
+    private static Map<String, List<RuleMetadataTest.DeclaredRule>> rulesByCode(JsonNode version) throws Exception {
+        Map<String, List<RuleMetadataTest.DeclaredRule>> byCode = new TreeMap<>();
         for (JsonNode f : version.get("files")) {
             String file = f.asText();
             if (file.endsWith(".drl")) {
                 for (RuleMetadataTest.DeclaredRule r : RuleMetadataTest.declaredRules(file, Files.readString(RULES.resolve(file)))) {
-                    byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add("`" + file + "`: " + r.name());
+                    byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r);
                 }
             }
         }
