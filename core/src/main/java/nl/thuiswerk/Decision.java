@@ -14,16 +14,19 @@ import java.util.List;
  * @param reasons        why, in a fixed order
  * @param conditions     what must be arranged, in a fixed order
  * @param assumptions    the defaults applied for facts the case did not state
+ * @param whatWouldChange the smallest sets of fact changes that would give another outcome or lift a condition
  * @param ruleSet        the rule-set version that decided
+ * @param receipt        what is needed to verify the decision later
  */
 public record Decision(String caseId, LocalDate referenceDate, Outcome outcome, Double maxOnSiteShare,
                        List<Reason> reasons, List<Condition> conditions, List<Assumption> assumptions,
-                       RuleSetInfo ruleSet) {
+                       List<WhatIf> whatWouldChange, RuleSetInfo ruleSet, Receipt receipt) {
 
     public Decision {
         reasons = List.copyOf(reasons);
         conditions = List.copyOf(conditions);
         assumptions = List.copyOf(assumptions);
+        whatWouldChange = List.copyOf(whatWouldChange);
     }
 
     /** Whether a condition forbids on-site work until it is met. */

@@ -10,14 +10,20 @@ import java.util.Set;
  *
  * @param name         what the task is, 1..200 characters
  * @param hoursPerWeek hours a week spent on it, greater than 0 and at most 80
- * @param needs        why it cannot be done from home; empty when it can
+ * @param needs        why it cannot be done from home; empty when it can; null when not stated, which is read as
+ *                     empty and listed in the decision's assumptions
  */
 public record Task(String name, double hoursPerWeek, Set<Need> needs) {
 
     public Task {
-        needs = needs == null || needs.isEmpty()
-                ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf((Collection<Need>) needs));
+        if (needs != null) {
+            needs = needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf((Collection<Need>) needs));
+        }
+    }
+
+    /** The needs, empty when none were stated. */
+    public Set<Need> needsOrNone() {
+        return needs == null ? Set.of() : needs;
     }
 
     /** A task that can be done from home. */

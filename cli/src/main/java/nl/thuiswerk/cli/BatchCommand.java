@@ -1,5 +1,6 @@
 package nl.thuiswerk.cli;
 
+import nl.thuiswerk.HomeWorkingAdvisor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import java.util.concurrent.Callable;
             "Reads and writes one line at a time, so files of any size take the same memory."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case was decided", "1:one or more lines were answered with an error; "
-                + "the output is still complete", "2:wrong usage, or a file cannot be read or written"})
+                + "the output is still complete", "2:wrong usage, a file cannot be read or written, "
+                + "or the rules are not the ones pinned"})
 final class BatchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN.jsonl", description = "The cases, one JSON object per line; - reads stdin.")
@@ -28,6 +30,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Mixin
     private Language language;
+
+    @Mixin
+    private Pins pins;
 
     private final Environment environment;
 
@@ -40,7 +45,8 @@ final class BatchCommand implements Callable<Integer> {
         Streams.refuseSameFile(input, output);
         try (Reader reader = Streams.openInput(input, environment.stdin())) {
             // the rules are loaded before the output is opened, so a run that cannot start leaves OUT as it was
-            CaseAnswerer answerer = new CaseAnswerer(environment.advisor().get()::decide, language.locale(), false);
+            HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+            CaseAnswerer answerer = new CaseAnswerer(advisor::decide, language.locale(), false);
             try (AnswerSink sink = AnswerSink.open(output, environment.stdout())) {
                 return ExitCode.of(answerEveryLine(new LineReader(reader), answerer, sink));
             }

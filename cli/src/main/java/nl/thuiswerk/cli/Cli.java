@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
         description = "Decides Dutch home-working cases under the national advice in force on their date.",
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every case was decided", "1:one or more cases were answered with an error",
-                "2:wrong usage, or a file cannot be read or written"})
+        exitCodeList = {"0:every case was decided, or the listing or report is complete",
+                "1:one or more cases were answered with an error",
+                "2:wrong usage, an unknown version, a file cannot be read or written, "
+                        + "or the rules are not the ones pinned"})
 final class Cli {
 
     private Cli() {
@@ -24,11 +26,13 @@ final class Cli {
                 .addSubcommand(new DecideCommand(environment))
                 .addSubcommand(new BatchCommand(environment))
                 .addSubcommand(new RuleSetsCommand(environment))
+                .addSubcommand(new TraceCommand(environment))
+                .addSubcommand(new DiffCommand(environment))
                 .addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(environment.stdout(), StandardCharsets.UTF_8), true));
         commandLine.setErr(environment.stderr());
-        // what reaches here is a file that cannot be read or written, or rules that cannot load: one line says
-        // enough, and a stack trace would bury it
+        // what reaches here is a file that cannot be read or written, an unknown version, rules that are not the
+        // ones pinned, or rules that cannot load: one line says enough, and a stack trace would bury it
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             if (e instanceof Failure f && f.silent()) {
                 return ExitCode.USAGE_OR_FILES;

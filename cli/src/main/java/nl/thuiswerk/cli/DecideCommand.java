@@ -1,5 +1,6 @@
 package nl.thuiswerk.cli;
 
+import nl.thuiswerk.HomeWorkingAdvisor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +15,7 @@ import java.util.concurrent.Callable;
         description = "Decides one case and writes its decision, or the error that stopped it, as JSON on stdout.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the case was decided", "1:the case was answered with an error",
-                "2:wrong usage, or FILE cannot be read"})
+                "2:wrong usage, FILE cannot be read, or the rules are not the ones pinned"})
 final class DecideCommand implements Callable<Integer> {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -25,6 +26,9 @@ final class DecideCommand implements Callable<Integer> {
 
     @Mixin
     private Language language;
+
+    @Mixin
+    private Pins pins;
 
     @Option(names = "--pretty", description = "Indent the answer.")
     private boolean pretty;
@@ -38,8 +42,8 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = read();
-        CaseAnswerer.Answer answer = new CaseAnswerer(environment.advisor().get()::decide, language.locale(), pretty)
-                .answer(text);
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        CaseAnswerer.Answer answer = new CaseAnswerer(advisor::decide, language.locale(), pretty).answer(text);
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             sink.line(answer.json());
         }

@@ -1,11 +1,12 @@
 package nl.thuiswerk.cli;
 
 import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.RuleSetIntegrityException;
 
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.util.function.Supplier;
+import java.util.Map;
 
 /**
  * What a command runs against. Passed in rather than taken from {@code System} so that tests drive the real
@@ -14,9 +15,22 @@ import java.util.function.Supplier;
  * @param stdin     read by {@code -} as a file name; never closed
  * @param stdout    the answers, as UTF-8 bytes; flushed, never closed
  * @param stderr    messages and progress for the person at the terminal
- * @param advisor   called at most once per command, only by the commands that need the rules
+ * @param advisors  called at most once per command, only by the commands that need the rules
  * @param terminals whether stdout and stderr are terminals, which decides about progress
  */
 record Environment(InputStream stdin, OutputStream stdout, PrintWriter stderr,
-                   Supplier<HomeWorkingAdvisor> advisor, Terminals terminals) {
+                   AdvisorFactory advisors, Terminals terminals) {
+
+    /**
+     * The advisor, with the given versions pinned. Rules that are not the ones pinned end the run before
+     * anything is written, with the library's message as the one line the user reads.
+     */
+    HomeWorkingAdvisor advisor(Map<String, String> pins) {
+        try {
+            return advisors.create(pins);
+        } catch (RuleSetIntegrityException e) {
+            String message = e.getMessage() == null ? "the rule sets are not the ones pinned" : e.getMessage();
+            throw Failure.of(message.lines().findFirst().orElse(message));
+        }
+    }
 }

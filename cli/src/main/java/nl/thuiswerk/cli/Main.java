@@ -1,7 +1,5 @@
 package nl.thuiswerk.cli;
 
-import nl.thuiswerk.HomeWorkingAdvisor;
-
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintWriter;
@@ -19,7 +17,7 @@ public final class Main {
             // the raw descriptor rather than System.out: a PrintStream swallows write errors, and a full disk
             // or a closed pipe must end the run with exit code 2, not with silently missing answers
             Environment environment = new Environment(System.in, new FileOutputStream(FileDescriptor.out), stderr,
-                    HomeWorkingAdvisor::create, Terminals.detect());
+                    AdvisorFactory.LIBRARY, Terminals.detect());
             exitCode = Cli.commandLine(environment).execute(args);
         } catch (Throwable t) {
             // last resort for errors picocli does not hand to its handler (stack overflow, out of memory):

@@ -1,11 +1,16 @@
 package nl.thuiswerk.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.Source;
-import nl.thuiswerk.json.ThuiswerkJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,16 +18,27 @@ import java.util.stream.Collectors;
 
 @Command(name = "rulesets", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Lists the rule-set versions.",
-        description = "Lists every rule-set version: its id, validity, title, sources and fingerprint.")
+        description = {"Lists every rule-set version: its id, validity, title, sources and fingerprint; then the "
+                + "periods without a rule set, in which cases are refused with NO_RULESET_IN_FORCE, each with why."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the versions were listed", "2:wrong usage, or the rules are not the ones pinned"})
 final class RuleSetsCommand implements Callable<Integer> {
 
     private static final List<String> HEADER = List.of("ID", "VALID FROM", "VALID TO", "TITLE", "SOURCES", "FINGERPRINT");
+    private static final List<String> PERIODS_HEADER = List.of("FROM", "TO", "REASON");
+    private static final String PERIODS_TITLE =
+            "Periods without a rule set (a case dated in one is refused with NO_RULESET_IN_FORCE):";
+    /** An open end of a period in the table: since always, or from then on. */
+    private static final String OPEN = "—";
 
     @Option(names = "--json", description = "Write JSON, with each version's sources in full, instead of a table.")
     private boolean json;
 
     @Option(names = "--pretty", description = "With --json: indent the JSON.")
     private boolean pretty;
+
+    @Mixin
+    private Pins pins;
 
     private final Environment environment;
 
@@ -32,15 +48,69 @@ final class RuleSetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleSetInfo> ruleSets = environment.advisor().get().ruleSets();
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        List<RuleSetInfo> ruleSets = advisor.ruleSets();
+        List<NoRuleSetPeriod> periods = advisor.periodsWithoutRuleSet();
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             if (json) {
-                sink.line(ThuiswerkJson.writeRuleSets(ruleSets, pretty));
+                sink.line(json(ruleSets, periods, pretty));
             } else {
                 table(ruleSets).forEach(sink::line);
+                sink.line("");
+                sink.line(PERIODS_TITLE);
+                periodsTable(periods).forEach(sink::line);
             }
         }
         return ExitCode.ALL_DECIDED;
+    }
+
+    /**
+     * {@code {"ruleSets":[…],"withoutRuleSet":[…]}}: the versions exactly as {@code ThuiswerkJson.writeRuleSets}
+     * writes them, field for field, and then the periods without one, an open end as null.
+     */
+    static String json(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, boolean pretty) {
+        return CliJson.write(pretty, g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("ruleSets");
+            for (RuleSetInfo rs : ruleSets) {
+                g.writeStartObject();
+                g.writeStringField("id", rs.id());
+                g.writeStringField("title", rs.title());
+                g.writeStringField("validFrom", rs.validFrom().toString());
+                g.writeStringField("validTo", rs.validTo().toString());
+                g.writeStringField("phaseCode", rs.phaseCode());
+                g.writeArrayFieldStart("sources");
+                for (Source s : rs.sources()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", s.id());
+                    g.writeStringField("title", s.title());
+                    g.writeStringField("url", s.url());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField("fingerprint", rs.fingerprint());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("withoutRuleSet");
+            for (NoRuleSetPeriod p : periods) {
+                g.writeStartObject();
+                date(g, "from", p.from());
+                date(g, "to", p.to());
+                g.writeStringField("reason", p.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void date(JsonGenerator g, String field, LocalDate date) throws IOException {
+        if (date == null) {
+            g.writeNullField(field);
+        } else {
+            g.writeStringField(field, date.toString());
+        }
     }
 
     static List<String> table(List<RuleSetInfo> ruleSets) {
@@ -50,7 +120,25 @@ final class RuleSetsCommand implements Callable<Integer> {
             rows.add(List.of(r.id(), r.validFrom().toString(), r.validTo().toString(), r.title(),
                     r.sources().stream().map(Source::id).collect(Collectors.joining(",")), r.fingerprint()));
         }
-        int[] widths = new int[HEADER.size()];
+        return aligned(rows);
+    }
+
+    static List<String> periodsTable(List<NoRuleSetPeriod> periods) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(PERIODS_HEADER);
+        for (NoRuleSetPeriod p : periods) {
+            rows.add(List.of(day(p.from()), day(p.to()), p.reason()));
+        }
+        return aligned(rows);
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? OPEN : date.toString();
+    }
+
+    /** Columns padded to their widest cell, two spaces apart; the last column is not padded. */
+    private static List<String> aligned(List<List<String>> rows) {
+        int[] widths = new int[rows.get(0).size()];
         for (List<String> row : rows) {
             for (int i = 0; i < widths.length; i++) {
                 widths[i] = Math.max(widths[i], row.get(i).length());

@@ -10,8 +10,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
-/** Runs the real command line in-process on captured streams; one advisor serves every test. */
+/**
+ * Runs the real command line in-process on captured streams. One advisor serves every test that pins nothing;
+ * a run with {@code --pin} gets an advisor of its own from the library's factory, so the pins are really checked.
+ */
 final class CliRunner {
 
     static final Path EXAMPLES = Path.of("..", "examples", "cases", "cases.jsonl");
@@ -58,12 +62,17 @@ final class CliRunner {
     static Run run(byte[] stdin, OutputStream stdout, Terminals terminals, String... args) {
         StringWriter stderr = new StringWriter();
         Environment environment = new Environment(new ByteArrayInputStream(stdin), stdout,
-                new PrintWriter(stderr, true), CliRunner::advisor, terminals);
+                new PrintWriter(stderr, true), CliRunner::advisorFor, terminals);
         int exitCode = Cli.commandLine(environment).execute(args);
         return new Run(exitCode, new byte[0], stderr.toString());
     }
 
-    private static synchronized HomeWorkingAdvisor advisor() {
+    private static HomeWorkingAdvisor advisorFor(Map<String, String> pins) {
+        return pins.isEmpty() ? advisor() : AdvisorFactory.LIBRARY.create(pins);
+    }
+
+    /** The advisor the runs without pins use, for tests that compare the output with the library's own. */
+    static synchronized HomeWorkingAdvisor advisor() {
         if (advisor == null) {
             advisor = HomeWorkingAdvisor.create();
         }

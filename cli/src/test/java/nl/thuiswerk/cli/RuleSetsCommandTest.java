@@ -1,6 +1,10 @@
 package nl.thuiswerk.cli;
 
+import nl.thuiswerk.RuleSetInfo;
+import nl.thuiswerk.json.ThuiswerkJson;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,5 +33,54 @@ class RuleSetsCommandTest {
         assertThat(run.lines().get(0)).startsWith("ID").contains("VALID FROM", "VALID TO", "TITLE", "FINGERPRINT");
         assertThat(run.lines()).anySatisfy(row -> assertThat(row)
                 .startsWith("2021-02-18").contains("2021-06-25").containsPattern("sha256:[0-9a-f]{64}$"));
+    }
+
+    @Test
+    void listsThePeriodsWithoutARuleSetAfterTheVersions() {
+        // given the library's rule sets, with the periods it has none for
+        // when they are listed for a person
+        CliRunner.Run run = CliRunner.run("rulesets");
+
+        // then after the versions come the periods, each with its reason, an open end as a dash
+        List<String> lines = run.lines();
+        int periods = lines.indexOf("FROM        TO          REASON");
+        assertThat(periods).isGreaterThan(lines.indexOf(""));
+        assertThat(lines.get(periods - 1)).startsWith("Periods without a rule set");
+        List<String> rows = lines.subList(periods + 1, lines.size());
+        assertThat(rows).hasSize(CliRunner.advisor().periodsWithoutRuleSet().size());
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("—           2021-02-17  "));
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("2021-06-26  2021-09-24  ").hasSizeGreaterThan(30));
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("2022-03-15  —           ").contains("lapsed"));
+    }
+
+    @Test
+    void addsThePeriodsWithoutARuleSetToTheJsonAndKeepsTheVersionsAsTheLibraryWritesThem() {
+        // given the library's rule sets
+        List<RuleSetInfo> ruleSets = CliRunner.advisor().ruleSets();
+
+        // when they are listed as JSON
+        CliRunner.Run run = CliRunner.run("rulesets", "--json");
+
+        // then the versions are the library's own JSON, byte for byte, followed by the periods
+        String library = ThuiswerkJson.writeRuleSets(ruleSets, false);
+        assertThat(run.stdout()).startsWith(library.substring(0, library.length() - 1) + ",\"withoutRuleSet\":[")
+                .endsWith("]}\n");
+        assertThat(run.stdout())
+                .contains("{\"from\":null,\"to\":\"2021-02-17\",\"reason\":\"")
+                .contains("{\"from\":\"2021-06-26\",\"to\":\"2021-09-24\",\"reason\":\"")
+                .contains("{\"from\":\"2022-03-15\",\"to\":null,\"reason\":\"");
+    }
+
+    @Test
+    void indentsTheJsonWithPretty() {
+        // given the library's rule sets
+        // when they are listed as indented JSON
+        CliRunner.Run pretty = CliRunner.run("rulesets", "--json", "--pretty");
+
+        // then it is the same JSON over many lines
+        assertThat(pretty.lines().size()).isGreaterThan(10);
+        assertThat(pretty.stdout()).doesNotContain("\r").endsWith("}\n");
+        assertThat(pretty.stdout().replaceAll("\\s", ""))
+                .isEqualTo(CliRunner.run("rulesets", "--json").stdout().replaceAll("\\s", ""));
     }
 }

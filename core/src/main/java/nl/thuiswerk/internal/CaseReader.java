@@ -106,7 +106,7 @@ public final class CaseReader {
 
     private Set<Need> needs(Object value, String path) {
         if (!present(value)) {
-            return Set.of();
+            return null;
         }
         if (!(value instanceof List<?> list)) {
             problems.add(new Problem(path, "must be an array of " + names(Need.values())));

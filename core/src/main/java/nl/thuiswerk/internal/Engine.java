@@ -8,6 +8,8 @@ import nl.thuiswerk.Facts;
 import nl.thuiswerk.HomeWorkplace;
 import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.Reason;
+import nl.thuiswerk.Receipt;
+import nl.thuiswerk.WhatIf;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.RuleSetTrace;
 import nl.thuiswerk.RuleSetIntegrityException;
@@ -116,34 +118,46 @@ public final class Engine {
         return timeline.versionFor(null, date).info();
     }
 
+    /** What one run of a version's rules found for a case. */
+    record Run(Verdict verdict, Circumstances circumstances, List<WorkTask> tasks) {
+    }
+
     /** Decides a case that has passed validation. */
     public Decision decide(Case aCase, Language language) {
         RuleSetVersion version = timeline.versionFor(aCase.caseId(), aCase.referenceDate());
-        RuleSetVersion.Compiled compiled = version.compiled();
+        return decision(aCase, version, run(version, aCase), language);
+    }
+
+    private static Run run(RuleSetVersion version, Case aCase) {
         Verdict verdict = new Verdict();
-        KieSession session = compiled.sessions().newKieSession();
+        KieSession session = version.compiled().sessions().newKieSession();
         try {
             session.setGlobal("verdict", verdict);
-            Circumstances circumstances = insertFacts(session, aCase);
+            List<WorkTask> tasks = new ArrayList<>(aCase.job().tasks().size());
+            Circumstances circumstances = insertFacts(session, aCase, tasks);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("rule set " + version.info().id() + " fired " + fired
                         + " rules for one case: two rules feed each other");
             }
-            return decision(aCase, version, compiled, verdict, circumstances, language);
+            if (verdict.inForce() == null) {
+                throw new IllegalStateException("rule set " + version.info().id() + " set no share in force");
+            }
+            return new Run(verdict, circumstances, tasks);
         } finally {
             session.dispose();
         }
     }
 
-    private static Circumstances insertFacts(KieSession session, Case aCase) {
+    private static Circumstances insertFacts(KieSession session, Case aCase, List<WorkTask> inserted) {
         List<Task> tasks = aCase.job().tasks();
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
-            WorkTask fact = WorkTask.of(i, t.name(), t.hoursPerWeek(), t.needs());
+            WorkTask fact = WorkTask.of(i, t.name(), t.hoursPerWeek(), t.needsOrNone());
             total = total.add(fact.hours());
             session.insert(fact);
+            inserted.add(fact);
         }
         var worker = aCase.worker();
         BigDecimal advised = worker == null || worker.occupationalPhysicianAdvice() == null
@@ -158,12 +172,10 @@ public final class Engine {
         return circumstances;
     }
 
-    private Decision decision(Case aCase, RuleSetVersion version, RuleSetVersion.Compiled compiled, Verdict verdict,
-                              Circumstances circumstances, Language language) {
+    private Decision decision(Case aCase, RuleSetVersion version, Run run, Language language) {
+        Verdict verdict = run.verdict();
         ShareInForce inForce = verdict.inForce();
-        if (inForce == null) {
-            throw new IllegalStateException("rule set " + version.info().id() + " set no share in force");
-        }
+        RuleSetVersion.Compiled compiled = version.compiled();
         Catalog catalog = version.catalog();
         List<Reason> reasons = new ArrayList<>(verdict.reasons().size());
         for (Verdict.Found found : sorted(verdict.reasons(), Verdict.Found::rule, compiled, catalog)) {
@@ -182,13 +194,45 @@ public final class Engine {
             conditions.add(new Condition(rule.code(), rule.name(), texts.template(language, rule.code()),
                     catalog.code(rule.code()).blocking(), catalog.citation(rule.sourceId(), rule.code())));
         }
-        List<Assumption> assumptions = new ArrayList<>(1);
+        List<String> conditionCodes = conditions.stream().map(Condition::code).toList();
+        List<Counterfactuals.Found> found = Counterfactuals.of(aCase, run.tasks(), run.circumstances(), inForce,
+                conditionCodes, version::phase, (key, changed) -> version.conditions(key, () -> conditionsOf(version, changed)));
+        List<WhatIf> whatIfs = new ArrayList<>(found.size());
+        for (Counterfactuals.Found f : found) {
+            whatIfs.add(new WhatIf(f.changes(), f.result().outcome(), share(f.result().share()), f.conditionsLifted(),
+                    texts.whatIf(language, f.changes(), aCase, f.result().outcome(), f.result().share(),
+                            f.conditionsLifted())));
+        }
+        Receipt receipt = new Receipt(CanonicalCase.sha256(aCase), version.info().fingerprint(), Library.VERSION);
+        return new Decision(aCase.caseId(), aCase.referenceDate(), inForce.outcome(), share(inForce.share()),
+                reasons, conditions, assumptions(aCase, language), whatIfs, version.info(), receipt);
+    }
+
+    private static List<String> conditionsOf(RuleSetVersion version, Case changed) {
+        RuleSetVersion.Compiled compiled = version.compiled();
+        return run(version, changed).verdict().conditions().stream().map(r -> compiled.rules().get(r).code()).toList();
+    }
+
+    /** The defaults applied for facts the case did not state, in the order of the contract's fields. */
+    private List<Assumption> assumptions(Case aCase, Language language) {
+        List<Assumption> assumptions = new ArrayList<>(2);
+        List<Task> tasks = aCase.job().tasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i).needs() == null) {
+                assumptions.add(new Assumption("job.tasks[" + i + "].needs", "NONE",
+                        texts.fill(language, "assumption.job.tasks.needs", List.of(tasks.get(i).name()), null, null,
+                                null, null)));
+            }
+        }
+        if (aCase.worker() == null || aCase.worker().occupationalPhysicianAdvice() == null) {
+            assumptions.add(new Assumption("worker.occupationalPhysicianAdvice", "NONE",
+                    texts.template(language, "assumption.worker.occupationalPhysicianAdvice")));
+        }
         if (aCase.worker() == null || aCase.worker().homeWorkplace() == null) {
-            assumptions.add(new Assumption("worker.homeWorkplace", circumstances.homeWorkplace().name(),
+            assumptions.add(new Assumption("worker.homeWorkplace", HomeWorkplace.ADEQUATE.name(),
                     texts.template(language, "assumption.worker.homeWorkplace")));
         }
-        return new Decision(aCase.caseId(), aCase.referenceDate(), inForce.outcome(), share(inForce.share()),
-                reasons, conditions, assumptions, version.info());
+        return assumptions;
     }
 
     /** The rules' findings in the order of the codes in the version's metadata, then by rule name. */

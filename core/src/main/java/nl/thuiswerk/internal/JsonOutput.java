@@ -9,12 +9,14 @@ import nl.thuiswerk.Condition;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.DecisionChange;
 import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.FactChange;
 import nl.thuiswerk.Facts;
 import nl.thuiswerk.Problem;
 import nl.thuiswerk.Reason;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.RuleSetTrace;
 import nl.thuiswerk.Source;
+import nl.thuiswerk.WhatIf;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -92,6 +94,30 @@ public final class JsonOutput {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("whatWouldChange");
+            for (WhatIf w : d.whatWouldChange()) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("changes");
+                for (FactChange c : w.changes()) {
+                    g.writeStartObject();
+                    g.writeStringField("path", c.path());
+                    g.writeStringField("from", c.from());
+                    g.writeStringField("to", c.to());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeStringField("outcome", w.outcome().name());
+                g.writeFieldName("maxOnSiteShare");
+                share(g, w.maxOnSiteShare());
+                g.writeArrayFieldStart("conditionsLifted");
+                for (String c : w.conditionsLifted()) {
+                    g.writeString(c);
+                }
+                g.writeEndArray();
+                g.writeStringField("text", w.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             RuleSetInfo rs = d.ruleSet();
             g.writeObjectFieldStart("ruleSet");
             g.writeStringField("id", rs.id());
@@ -100,6 +126,13 @@ public final class JsonOutput {
             g.writeStringField("validTo", rs.validTo().toString());
             g.writeStringField("fingerprint", rs.fingerprint());
             g.writeEndObject();
+            if (d.receipt() != null) {
+                g.writeObjectFieldStart("receipt");
+                g.writeStringField("inputSha256", d.receipt().inputSha256());
+                g.writeStringField("ruleSetFingerprint", d.receipt().ruleSetFingerprint());
+                g.writeStringField("libraryVersion", d.receipt().libraryVersion());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         });
     }

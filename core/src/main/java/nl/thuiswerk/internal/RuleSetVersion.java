@@ -7,10 +7,15 @@ import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import nl.thuiswerk.internal.facts.JustifiedShare;
+import nl.thuiswerk.internal.facts.ShareInForce;
+import nl.thuiswerk.internal.facts.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,6 +49,12 @@ final class RuleSetVersion {
     private final Resources resources;
     private final ModelIndex models;
     private volatile Compiled compiled;
+    /** The phase rules are a function of the justified share alone; counterfactuals ask for few distinct shares. */
+    private final java.util.concurrent.ConcurrentHashMap<BigDecimal, ShareInForce> phases =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_PHASES = 10_000;
+    private final java.util.concurrent.ConcurrentHashMap<Counterfactuals.ConditionFacts, List<String>> conditions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     RuleSetVersion(String folder, Resources resources, ModelIndex models) {
@@ -130,6 +141,39 @@ final class RuleSetVersion {
         LOG.info("rule set {} ready: {} rules from the executable model in {} ms", info.id(), infos.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return new Compiled(kieBase, pool, infos);
+    }
+
+    /**
+     * What the version's phase rules make of a justified share: only they fire, as only a {@link JustifiedShare}
+     * is inserted (the criteria and the conditions need the case's facts).
+     */
+    ShareInForce phase(BigDecimal justified) {
+        ShareInForce known = phases.get(justified);
+        if (known != null) {
+            return known;
+        }
+        Verdict verdict = new Verdict();
+        KieSession session = compiled().sessions().newKieSession();
+        try {
+            session.setGlobal("verdict", verdict);
+            session.insert(JustifiedShare.strongestOf(justified));
+            session.fireAllRules(Engine.MAX_FIRINGS);
+        } finally {
+            session.dispose();
+        }
+        if (verdict.inForce() == null) {
+            throw new IllegalStateException("the phase rules of rule set " + info.id() + " set no share in force");
+        }
+        if (phases.size() >= MAX_REMEMBERED_PHASES) {
+            phases.clear();
+        }
+        phases.put(justified, verdict.inForce());
+        return verdict.inForce();
+    }
+
+    /** The version's conditions for what its conditions rules read; the rules judge each combination once. */
+    List<String> conditions(Counterfactuals.ConditionFacts key, java.util.function.Supplier<List<String>> judge) {
+        return conditions.computeIfAbsent(key, k -> List.copyOf(judge.get()));
     }
 
     private RuleInfo ruleInfo(Rule rule) {

@@ -5,7 +5,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import nl.thuiswerk.Case;
+import nl.thuiswerk.FactChange;
+import nl.thuiswerk.Outcome;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -67,6 +71,48 @@ final class Texts {
             };
             out.append(value == null ? text.substring(i, end + 1) : value);
             i = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** An alternative in words: «If X and Y, the outcome would be …» or «…, C would no longer apply». */
+    String whatIf(Language language, List<FactChange> changes, Case aCase, Outcome outcome, BigDecimal share,
+                  List<String> lifted) {
+        List<String> parts = new ArrayList<>(changes.size());
+        for (FactChange c : changes) {
+            String path = c.path();
+            if (path.startsWith("job.tasks[")) {
+                int i = Integer.parseInt(path.substring("job.tasks[".length(), path.indexOf(']')));
+                String key = c.to().equals("NONE") ? "whatif.task.off" : "whatif.task.on";
+                parts.add(fill(language, key, List.of(aCase.job().tasks().get(i).name()), null, null, null, null));
+            } else if (path.equals("worker.occupationalPhysicianAdvice")) {
+                parts.add(template(language, "whatif.advice.off"));
+            } else if (path.equals("worker.homeWorkplace")) {
+                parts.add(template(language, "whatif.home." + c.to()));
+            } else {
+                parts.add(template(language, "whatif.corona." + c.to()));
+            }
+        }
+        String when = join(language, parts);
+        if (!lifted.isEmpty()) {
+            List<String> names = lifted.stream().map(code -> template(language, "label." + code)).toList();
+            return template(language, "whatif.lifted").replace("{changes}", when).replace("{conditions}", join(language, names));
+        }
+        // «at most 0%» and «at most 100%» say nothing that «home» and «on site» do not
+        String limit = outcome != Outcome.PARTLY_ON_SITE ? ""
+                : share == null ? template(language, "whatif.noLimit")
+                : template(language, "whatif.share").replace("{share}", percent(language, share));
+        return template(language, "whatif.outcome").replace("{changes}", when)
+                .replace("{outcome}", template(language, "outcome." + outcome.name())).replace("{limit}", limit);
+    }
+
+    private String join(Language language, List<String> parts) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                out.append(i == parts.size() - 1 ? " " + template(language, "list.and") + " " : ", ");
+            }
+            out.append(parts.get(i));
         }
         return out.toString();
     }

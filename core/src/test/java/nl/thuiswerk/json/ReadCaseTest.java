@@ -38,7 +38,8 @@ class ReadCaseTest {
         assertThat(c.referenceDate()).isEqualTo(LocalDate.of(2021, 3, 15));
         assertThat(c.job().tasks()).hasSize(2);
         assertThat(c.job().tasks().get(0).needs()).containsExactly(Need.PHYSICAL_PRESENCE);
-        assertThat(c.job().tasks().get(1).needs()).isEmpty();
+        assertThat(c.job().tasks().get(1).needs()).as("not stated").isNull();
+        assertThat(c.job().tasks().get(1).needsOrNone()).isEmpty();
         assertThat(c.worker().occupationalPhysicianAdvice().onSiteShare()).isEqualTo(0.4);
         assertThat(c.worker().homeWorkplace()).isEqualTo(HomeWorkplace.ADEQUATE);
         assertThat(c.onSiteWorkplace().meetsCoronaMeasures()).isTrue();

@@ -4,13 +4,16 @@ import nl.thuiswerk.Condition;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.FactChange;
 import nl.thuiswerk.Facts;
 import nl.thuiswerk.OccupationalPhysicianAdvice;
 import nl.thuiswerk.Outcome;
 import nl.thuiswerk.Problem;
+import nl.thuiswerk.Receipt;
 import nl.thuiswerk.Reason;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.Source;
+import nl.thuiswerk.WhatIf;
 import nl.thuiswerk.Worker;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +33,9 @@ class WriteTest {
                 List.of(new Reason("NATURE_OF_WORK", "Nature of work", "text \"quoted\"", S1,
                         new Facts(List.of("Teaching"), 24.0, 36.0, 0.6667, null, null))),
                 List.of(new Condition("CORONA_MEASURES_UNCONFIRMED", "Corona", "confirm", false, S1)),
-                List.of(), RULES);
+                List.of(), List.of(new WhatIf(List.of(new FactChange("onSiteWorkplace.meetsCoronaMeasures", "NOT_STATED", "true")),
+                        Outcome.PARTLY_ON_SITE, share, List.of("CORONA_MEASURES_UNCONFIRMED"), "if")),
+                RULES, new Receipt("sha256:cd", "sha256:ab", "1.0"));
     }
 
     @Test
@@ -45,8 +50,12 @@ class WriteTest {
                 + "\"hoursPerWeek\":24,\"totalHoursPerWeek\":36,\"share\":0.6667}}],"
                 + "\"conditions\":[{\"code\":\"CORONA_MEASURES_UNCONFIRMED\",\"rule\":\"Corona\",\"text\":\"confirm\","
                 + "\"blocking\":false,\"source\":{\"id\":\"S1\",\"title\":\"Kamerbrief\",\"url\":\"https://example.org/s1\","
-                + "\"quote\":\"«quote»\"}}],\"assumptions\":[],\"ruleSet\":{\"id\":\"2021-02-18\",\"title\":\"Werk thuis\","
-                + "\"validFrom\":\"2021-02-18\",\"validTo\":\"2021-06-25\",\"fingerprint\":\"sha256:ab\"}}");
+                + "\"quote\":\"«quote»\"}}],\"assumptions\":[],\"whatWouldChange\":[{\"changes\":[{\"path\":"
+                + "\"onSiteWorkplace.meetsCoronaMeasures\",\"from\":\"NOT_STATED\",\"to\":\"true\"}],\"outcome\":\"PARTLY_ON_SITE\","
+                + "\"maxOnSiteShare\":0.6667,\"conditionsLifted\":[\"CORONA_MEASURES_UNCONFIRMED\"],\"text\":\"if\"}],"
+                + "\"ruleSet\":{\"id\":\"2021-02-18\",\"title\":\"Werk thuis\","
+                + "\"validFrom\":\"2021-02-18\",\"validTo\":\"2021-06-25\",\"fingerprint\":\"sha256:ab\"},"
+                + "\"receipt\":{\"inputSha256\":\"sha256:cd\",\"ruleSetFingerprint\":\"sha256:ab\",\"libraryVersion\":\"1.0\"}}");
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class Oracle {
         for (Task t : c.job().tasks()) {
             BigDecimal h = new BigDecimal(Double.toString(t.hoursPerWeek()));
             all = all.add(h);
-            if (!t.needs().isEmpty()) {
+            if (!t.needsOrNone().isEmpty()) {
                 withNeeds = withNeeds.add(h);
             }
         }
@@ -86,7 +86,7 @@ public final class Oracle {
         List<String> reasons = new ArrayList<>();
         if (s.signum() > 0) {
             for (Need need : Need.values()) {
-                if (c.job().tasks().stream().anyMatch(t -> t.needs().contains(need))) {
+                if (c.job().tasks().stream().anyMatch(t -> t.needsOrNone().contains(need))) {
                     reasons.add(switch (need) {
                         case PHYSICAL_PRESENCE -> "NATURE_OF_WORK";
                         case LOCATION_BOUND_EQUIPMENT -> "LOCATION_BOUND_EQUIPMENT";

@@ -132,14 +132,33 @@ class AdvisorTest {
         Decision d = ADVISOR.decide(aCase, Locale.ENGLISH);
 
         // then
-        assertThat(d.assumptions()).singleElement().satisfies(a -> {
-            assertThat(a.path()).isEqualTo("worker.homeWorkplace");
+        assertThat(d.assumptions()).filteredOn(a -> a.path().equals("worker.homeWorkplace")).singleElement().satisfies(a -> {
             assertThat(a.value()).isEqualTo("ADEQUATE");
-            assertThat(a.text()).isNotBlank();
+            assertThat(a.text()).contains("not stated");
         });
         // and a stated home workplace is no assumption
         Case stated = new Case("as-2", MARCH_2021, aCase.job(), new Worker(null, HomeWorkplace.ADEQUATE), null);
-        assertThat(ADVISOR.decide(stated, Locale.ENGLISH).assumptions()).isEmpty();
+        assertThat(ADVISOR.decide(stated, Locale.ENGLISH).assumptions()).extracting(a -> a.path())
+                .doesNotContain("worker.homeWorkplace");
+    }
+
+    @Test
+    void every_default_applied_is_listed_with_its_path_so_a_portal_knows_what_to_ask_next() {
+        // given a case that states nothing it may leave out
+        Case aCase = new Case("as-3", MARCH_2021,
+                new Job("J", List.of(new Task("Stated", 10, Set.of()), new Task("Not stated", 10, null))), null, null);
+
+        // when
+        Decision d = ADVISOR.decide(aCase, Locale.ENGLISH);
+
+        // then
+        assertThat(d.assumptions()).extracting(a -> a.path() + "=" + a.value()).containsExactly(
+                "job.tasks[1].needs=NONE", "worker.occupationalPhysicianAdvice=NONE", "worker.homeWorkplace=ADEQUATE");
+        assertThat(d.assumptions().get(0).text()).contains("“Not stated”");
+        // and nothing is assumed when everything is stated
+        Case full = new Case("as-4", MARCH_2021, Job.of("J", Task.atHome("A", 10)),
+                new Worker(new OccupationalPhysicianAdvice(0.2), HomeWorkplace.ADEQUATE), new OnSiteWorkplace(true));
+        assertThat(ADVISOR.decide(full, Locale.ENGLISH).assumptions()).isEmpty();
     }
 
     @Test

@@ -26,7 +26,7 @@ public record Circumstances(BigDecimal totalHours, BigDecimal physicianShare, Ho
     }
 
     /** Enough digits that rounding to 4 decimals afterwards never depends on the division. */
-    static final MathContext SHARES = MathContext.DECIMAL64;
+    public static final MathContext SHARES = MathContext.DECIMAL64;
 
     /** The share of all hours the given tasks take: P / H. Summed in the case's order, so always the same. */
     public BigDecimal shareOfHours(List<WorkTask> tasks) {

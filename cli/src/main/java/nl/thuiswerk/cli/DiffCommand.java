@@ -1,0 +1,280 @@
+package nl.thuiswerk.cli;
+
+import nl.thuiswerk.Case;
+import nl.thuiswerk.DecisionChange;
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.json.ThuiswerkJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Compares two rule-set versions over a file of cases.",
+        description = {
+            "Decides every case of a JSON Lines file under version FROM and under version TO, each as of the "
+                    + "version's first day whatever the case's own date, and reports every case whose outcome, "
+                    + "share, reasons or conditions change, then a summary: the cases changed, unchanged and not "
+                    + "compared, the changes per kind, and the changes of outcome per transition (cases whose "
+                    + "outcome stays the same are not counted there).",
+            "A line that cannot be read or is invalid is reported as not compared, with its error code, and the "
+                    + "comparison goes on. Reads one line at a time, so files of any size take the same memory."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the report is complete, whether or not cases changed or lines were not compared",
+                "2:wrong usage, an unknown version, a file cannot be read or written, "
+                        + "or the rules are not the ones pinned"})
+final class DiffCommand implements Callable<Integer> {
+
+    private static final String ARROW = " → ";
+
+    @Parameters(index = "0", paramLabel = "FROM", description = "The version compared from, e.g. 2021-02-18.")
+    private String from;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "The version compared to, e.g. 2022-02-15.")
+    private String to;
+
+    @Parameters(index = "2", paramLabel = "CASES.jsonl", description = "The cases, one JSON object per line; - reads stdin.")
+    private String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the report here instead of stdout.")
+    private String output;
+
+    @Option(names = "--json", description = "Write JSON Lines: one line per changed case or case not compared, "
+            + "then a summary line.")
+    private boolean json;
+
+    @Mixin
+    private Pins pins;
+
+    private final Environment environment;
+
+    DiffCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        Streams.refuseSameFile(input, output);
+        // the versions are checked before any file is opened, so a mistyped id leaves OUT as it was
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        RuleSetIds.require(advisor, from, to);
+        try (Reader reader = Streams.openInput(input, environment.stdin())) {
+            try (AnswerSink sink = AnswerSink.open(output, environment.stdout())) {
+                compareEveryLine(new LineReader(reader), advisor, sink);
+            }
+        } catch (IOException e) {
+            throw Failure.cannotRead(Streams.nameOfInput(input), e);
+        }
+        return ExitCode.ALL_DECIDED;
+    }
+
+    private void compareEveryLine(LineReader lines, HomeWorkingAdvisor advisor, AnswerSink sink) throws IOException {
+        Progress progress = environment.terminals().showProgress(output != null)
+                ? Progress.on(environment.stderr()) : Progress.off();
+        Summary summary = new Summary();
+        try {
+            if (!json) {
+                sink.line("diff " + from + ARROW + to + " over " + Streams.nameOfInput(input));
+            }
+            String line;
+            long lineNumber = 0;
+            while ((line = lines.next()) != null) {
+                lineNumber++;
+                Compared compared = compare(advisor, line);
+                summary.add(compared);
+                if (compared.change() != null) {
+                    sink.line(json ? ThuiswerkJson.write(compared.change()) : text(compared.change()));
+                } else if (compared.notCompared() != null) {
+                    sink.line(json ? notComparedJson(compared, lineNumber) : notComparedText(compared, lineNumber));
+                }
+                progress.caseDone();
+                if (!lines.ready()) {
+                    sink.flush();
+                }
+            }
+            if (json) {
+                sink.line(summaryJson(summary));
+            } else {
+                summaryText(summary).forEach(sink::line);
+            }
+        } finally {
+            progress.finish();
+        }
+    }
+
+    /**
+     * The outcome for one line.
+     *
+     * @param caseId      the case, or null when it could not be read
+     * @param change      the change, or null when nothing changed or the case was not compared
+     * @param notCompared why the case was not compared, or null when it was
+     */
+    private record Compared(String caseId, DecisionChange change, ErrorCode notCompared) {
+    }
+
+    private Compared compare(HomeWorkingAdvisor advisor, String line) {
+        Case aCase = null;
+        try {
+            aCase = ThuiswerkJson.readCase(line);
+            Optional<DecisionChange> change = advisor.compare(aCase, from, to);
+            return new Compared(aCase.caseId(), change.orElse(null), null);
+        } catch (DecisionException e) {
+            return new Compared(e.caseId(), null, e.code());
+        } catch (RuntimeException e) {
+            // as in batch: a defect in the engine for one case must not cost the other cases their place
+            return new Compared(aCase == null ? null : aCase.caseId(), null, ErrorCode.INTERNAL_ERROR);
+        }
+    }
+
+    /** The counts of the whole run; a few numbers, whatever the size of the input. */
+    private static final class Summary {
+        long cases;
+        long changed;
+        long notCompared;
+        final Map<DecisionChange.Kind, Long> byKind = new EnumMap<>(DecisionChange.Kind.class);
+        /** Only changes of outcome, so these add up to the count of OUTCOME. */
+        final Map<String, Long> byOutcome = new TreeMap<>();
+
+        Summary() {
+            for (DecisionChange.Kind kind : DecisionChange.Kind.values()) {
+                byKind.put(kind, 0L);
+            }
+        }
+
+        void add(Compared compared) {
+            cases++;
+            if (compared.notCompared() != null) {
+                notCompared++;
+            }
+            DecisionChange change = compared.change();
+            if (change == null) {
+                return;
+            }
+            changed++;
+            change.kinds().forEach(kind -> byKind.merge(kind, 1L, Long::sum));
+            if (change.from().outcome() != change.to().outcome()) {
+                byOutcome.merge(change.from().outcome() + ARROW + change.to().outcome(), 1L, Long::sum);
+            }
+        }
+
+        long unchanged() {
+            return cases - changed - notCompared;
+        }
+    }
+
+    /**
+     * One changed case on one line:
+     * {@code ex-analyst  HOME 0.0 [WORK_FROM_HOME_UNLESS] → PARTLY_ON_SITE 0.5 [HALF_TIME_ON_SITE]  (outcome, share, reasons)}.
+     */
+    static String text(DecisionChange change) {
+        return printable(change.caseId()) + "  " + text(change.from()) + ARROW + text(change.to()) + "  ("
+                + change.orderedKinds().stream().map(k -> k.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** {@code OUTCOME SHARE [REASONS]}, or {@code [REASONS | CONDITIONS]} when there are conditions. */
+    private static String text(DecisionChange.Summary s) {
+        String codes = String.join(", ", s.reasons());
+        if (!s.conditions().isEmpty()) {
+            codes += " | " + String.join(", ", s.conditions());
+        }
+        return s.outcome() + " " + share(s.maxOnSiteShare()) + " [" + codes + "]";
+    }
+
+    /** As the JSON writes shares: at most 4 decimals, at least one; null is no national limit. */
+    static String share(Double share) {
+        if (share == null) {
+            return "no limit";
+        }
+        BigDecimal d = BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.scale() < 1) {
+            d = d.setScale(1, RoundingMode.UNNECESSARY);
+        }
+        return d.toPlainString();
+    }
+
+    private static String notComparedText(Compared compared, long lineNumber) {
+        String who = compared.caseId() == null ? "(no caseId)" : printable(compared.caseId());
+        return who + "  not compared: " + compared.notCompared() + " at line " + lineNumber;
+    }
+
+    private static String notComparedJson(Compared compared, long lineNumber) {
+        return CliJson.write(false, g -> {
+            g.writeStartObject();
+            g.writeStringField("caseId", compared.caseId());
+            g.writeNumberField("line", lineNumber);
+            g.writeStringField("notCompared", compared.notCompared().name());
+            g.writeEndObject();
+        });
+    }
+
+    private List<String> summaryText(Summary s) {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("summary: " + s.cases + " cases, " + s.changed + " changed, " + s.unchanged() + " unchanged, "
+                + s.notCompared + " not compared");
+        lines.add("by kind: " + s.byKind.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
+        if (s.byOutcome.isEmpty()) {
+            lines.add("by outcome: no outcome changed");
+        } else {
+            lines.add("by outcome:");
+            s.byOutcome.forEach((transition, count) -> lines.add("  " + transition + ": " + count));
+        }
+        return lines;
+    }
+
+    private String summaryJson(Summary s) {
+        return CliJson.write(false, g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("summary");
+            g.writeStringField("from", from);
+            g.writeStringField("to", to);
+            g.writeNumberField("cases", s.cases);
+            g.writeNumberField("changed", s.changed);
+            g.writeNumberField("unchanged", s.unchanged());
+            g.writeNumberField("notCompared", s.notCompared);
+            g.writeObjectFieldStart("byKind");
+            for (Map.Entry<DecisionChange.Kind, Long> e : s.byKind.entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("byOutcome");
+            for (Map.Entry<String, Long> e : s.byOutcome.entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /** A case id on one line of text: control characters, a line break above all, are shown escaped. */
+    private static String printable(String caseId) {
+        StringBuilder out = new StringBuilder(caseId.length());
+        caseId.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+}

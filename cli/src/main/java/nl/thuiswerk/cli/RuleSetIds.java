@@ -1,0 +1,27 @@
+package nl.thuiswerk.cli;
+
+import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.RuleSetInfo;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The version ids named on a command line, checked before any work starts. */
+final class RuleSetIds {
+
+    private RuleSetIds() {
+    }
+
+    /**
+     * @throws Failure for the first id that is not a version, listing the versions there are
+     */
+    static void require(HomeWorkingAdvisor advisor, String... ids) {
+        List<String> known = advisor.ruleSets().stream().map(RuleSetInfo::id).toList();
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw Failure.of("no rule-set version " + id + "; the versions are "
+                        + known.stream().collect(Collectors.joining(", ")));
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package nl.thuiswerk.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PinTest {
+
+    private static final String FIRST = "2021-02-18";
+    private static final String WRONG = "sha256:" + "0".repeat(64);
+    private static final String ANALYST = "{\"caseId\":\"pinned-1\",\"referenceDate\":\"2021-03-15\","
+            + "\"job\":{\"tasks\":[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]}}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFingerprintThatDoesNotMatchStopsDecideWithOneLineNamingTheVersion() {
+        // given a pin of the first version to a fingerprint its rules do not have
+        // when a case is decided with it
+        CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", FIRST + "=" + WRONG, "-");
+
+        // then nothing is decided and the user reads one line naming the version, without a stack trace
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr().lines().toList()).hasSize(1);
+        assertThat(run.stderr()).startsWith("thuiswerk decide: ").contains(FIRST).contains(WRONG)
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void theRealFingerprintDecidesAsWithoutAPin() {
+        // given the first version's fingerprint as rulesets --json lists it
+        String fingerprint = fingerprintOf(FIRST);
+
+        // when a case is decided with the version pinned to it
+        CliRunner.Run pinned = CliRunner.runWithStdin(ANALYST, "decide", "--pin", FIRST + "=" + fingerprint, "-");
+
+        // then the case is decided, exactly as without the pin
+        assertThat(pinned.exitCode()).isEqualTo(0);
+        assertThat(pinned.stderr()).isEmpty();
+        assertThat(pinned.stdout()).isEqualTo(CliRunner.runWithStdin(ANALYST, "decide", "-").stdout());
+    }
+
+    @Test
+    void everyVersionPinnedToItsOwnFingerprintStartsEveryCommand() throws IOException {
+        // given every version pinned to its own fingerprint
+        List<String> pins = CliRunner.advisor().ruleSets().stream()
+                .flatMap(v -> Stream.of("--pin", v.id() + "=" + fingerprintOf(v.id()))).toList();
+        Path cases = Files.writeString(dir.resolve("one.jsonl"), ANALYST + "\n", StandardCharsets.UTF_8);
+
+        // when each command runs with the pins
+        // then each does its work
+        assertThat(run(pins, "batch", cases.toString()).exitCode()).isEqualTo(0);
+        assertThat(run(pins, "rulesets").exitCode()).isEqualTo(0);
+        assertThat(run(pins, "trace", FIRST).exitCode()).isEqualTo(0);
+        assertThat(run(pins, "diff", FIRST, "2022-02-15", cases.toString()).exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void aFingerprintThatDoesNotMatchStopsEveryCommandBeforeItWritesAnything() throws IOException {
+        // given a file of cases and a wrong pin
+        Path cases = Files.writeString(dir.resolve("one.jsonl"), ANALYST + "\n", StandardCharsets.UTF_8);
+        List<String> pin = List.of("--pin", FIRST + "=" + WRONG);
+
+        // when each command that loads the rules runs with it
+        for (String[] command : List.of(new String[] {"batch", cases.toString()}, new String[] {"rulesets"},
+                new String[] {"rulesets", "--json"}, new String[] {"trace", FIRST},
+                new String[] {"diff", FIRST, "2022-02-15", cases.toString()})) {
+            CliRunner.Run run = run(pin, command);
+
+            // then it stops with one line naming the version and writes nothing on stdout
+            assertThat(run.exitCode()).as(command[0]).isEqualTo(2);
+            assertThat(run.stdout()).as(command[0]).isEmpty();
+            assertThat(run.stderr()).as(command[0]).startsWith("thuiswerk " + command[0] + ": ").contains(FIRST)
+                    .doesNotContain("\tat ");
+            assertThat(run.stderr().lines().toList()).as(command[0]).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPinOfAVersionThatDoesNotExistStopsTheRun() {
+        // given a pin of a version there is not
+        // when a case is decided with it
+        CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", "2020-03-12=" + WRONG, "-");
+
+        // then the run stops naming that version
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("2020-03-12").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aPinWithoutAnEqualsSignIsWrongUsage() {
+        // given a pin that is not ID=FINGERPRINT
+        for (String malformed : new String[] {FIRST, "=" + WRONG, FIRST + "="}) {
+            // when a case is decided with it
+            CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", malformed, "-");
+
+            // then it is a usage error naming the option, and nothing is decided
+            assertThat(run.exitCode()).as(malformed).isEqualTo(2);
+            assertThat(run.stdout()).as(malformed).isEmpty();
+            assertThat(run.stderr()).as(malformed).contains("--pin").contains("ID=FINGERPRINT")
+                    .contains("Usage: thuiswerk decide");
+        }
+    }
+
+    @Test
+    void oneVersionPinnedToTwoFingerprintsIsRefused() {
+        // given the first version pinned twice, to its own fingerprint and another
+        // when a case is decided with both
+        CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", FIRST + "=" + fingerprintOf(FIRST),
+                "--pin", FIRST + "=" + WRONG, "-");
+
+        // then the run stops, naming the version
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).isEqualTo("thuiswerk decide: --pin gives rule set " + FIRST
+                + " two different fingerprints\n");
+    }
+
+    /** The fingerprint of a version as the user finds it: in {@code rulesets --json}. */
+    private static String fingerprintOf(String id) {
+        String json = CliRunner.run("rulesets", "--json").stdout();
+        int version = json.indexOf("{\"id\":\"" + id + "\"");
+        assertThat(version).as(id).isNotNegative();
+        Matcher m = Pattern.compile("\"fingerprint\":\"(sha256:[0-9a-f]{64})\"").matcher(json);
+        assertThat(m.find(version)).isTrue();
+        return m.group(1);
+    }
+
+    private static CliRunner.Run run(List<String> options, String... command) {
+        String[] args = new String[command.length + options.size()];
+        System.arraycopy(command, 0, args, 0, command.length);
+        for (int i = 0; i < options.size(); i++) {
+            args[command.length + i] = options.get(i);
+        }
+        return CliRunner.run(args);
+    }
+}

@@ -1,0 +1,13 @@
+package nl.thuiswerk;
+
+/**
+ * What anyone needs to check later that a decision came from these facts and these rules: decide the case again
+ * with the library of this version and compare ({@code thuiswerk verify DECISION.json CASE.json}).
+ *
+ * @param inputSha256        {@code sha256:} over the case in canonical JSON (fixed field order, shortest numbers,
+ *                           needs in a fixed order, fields not stated left out), so layout does not matter
+ * @param ruleSetFingerprint the fingerprint of the rule-set version that decided
+ * @param libraryVersion     the version of thuiswerk that decided
+ */
+public record Receipt(String inputSha256, String ruleSetFingerprint, String libraryVersion) {
+}
