@@ -4,6 +4,7 @@ import nl.thuiswerk.internal.CaseJson;
 import nl.thuiswerk.internal.CaseValidator;
 import nl.thuiswerk.internal.Engine;
 import nl.thuiswerk.internal.Language;
+import nl.thuiswerk.internal.Verifier;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -94,6 +95,33 @@ public final class HomeWorkingAdvisor {
     /** Every rule-set version, oldest first. */
     public List<RuleSetInfo> ruleSets() {
         return engine.ruleSets();
+    }
+
+    /**
+     * Decides a case and explains the decision in plain language for a worker or a manager: the outcome and share,
+     * each reason with its quoted source, the conditions, the assumptions, what would change the outcome, and that
+     * the advice supports the conversation between employer and employee and decides nothing by itself.
+     *
+     * @throws DecisionException as {@link #decide(Case, Locale)}
+     */
+    public String explain(Case aCase, Locale locale) {
+        return engine.explain(decide(aCase, locale), Language.of(locale));
+    }
+
+    /**
+     * Decides the case of a decision again and compares: the receipt's input hash with the case, the receipt's
+     * rule-set fingerprint with the rules this library has, and the decision with the one the rules give now.
+     *
+     * @param decisionJson a decision as the contract writes it, with its receipt
+     * @param aCase        the case it claims to be the decision of
+     * @throws DecisionException {@code INVALID_INPUT} when the case itself breaks the contract
+     */
+    public Verification verify(String decisionJson, Case aCase) {
+        List<Problem> problems = CaseValidator.validate(aCase);
+        if (!problems.isEmpty()) {
+            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems);
+        }
+        return Verifier.verify(decisionJson, aCase, (c, language) -> engine.decide(c, Language.of(Locale.forLanguageTag(language))));
     }
 
     /**

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
         description = "Decides Dutch home-working cases under the national advice in force on their date.",
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every case was decided, or the listing or report is complete",
-                "1:one or more cases were answered with an error",
+        exitCodeList = {"0:every case was decided, the decision was confirmed, or the listing or report is complete",
+                "1:one or more cases were answered with an error, or the decision was not confirmed",
                 "2:wrong usage, an unknown version, a file cannot be read or written, "
                         + "or the rules are not the ones pinned"})
 final class Cli {
@@ -24,6 +24,8 @@ final class Cli {
     static CommandLine commandLine(Environment environment) {
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new DecideCommand(environment))
+                .addSubcommand(new ExplainCommand(environment))
+                .addSubcommand(new VerifyCommand(environment))
                 .addSubcommand(new BatchCommand(environment))
                 .addSubcommand(new RuleSetsCommand(environment))
                 .addSubcommand(new TraceCommand(environment))

@@ -6,8 +6,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.util.concurrent.Callable;
 
 @Command(name = "decide", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -17,8 +15,6 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the case was decided", "1:the case was answered with an error",
                 "2:wrong usage, FILE cannot be read, or the rules are not the ones pinned"})
 final class DecideCommand implements Callable<Integer> {
-
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     @Parameters(index = "0", paramLabel = "FILE",
             description = "The case as JSON, on one line or pretty-printed over many; - reads stdin.")
@@ -41,33 +37,12 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text = read();
+        String text = Streams.readText(file, environment.stdin());
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
         CaseAnswerer.Answer answer = new CaseAnswerer(advisor::decide, language.locale(), pretty).answer(text);
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             sink.line(answer.json());
         }
         return ExitCode.of(answer.decided());
-    }
-
-    /**
-     * The whole case, but never more than a batch line may hold: the library rejects far shorter texts, and a
-     * huge file must give that answer rather than run out of memory.
-     */
-    private String read() {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[8192];
-        try (Reader in = Streams.openInput(file, environment.stdin())) {
-            int read;
-            while (text.length() <= LineReader.MAX_LINE_CHARS && (read = in.read(buffer)) >= 0) {
-                text.append(buffer, 0, read);
-            }
-        } catch (IOException e) {
-            throw Failure.cannotRead(Streams.nameOfInput(file), e);
-        }
-        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
-            text.deleteCharAt(0);
-        }
-        return text.toString();
     }
 }

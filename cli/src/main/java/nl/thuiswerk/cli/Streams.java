@@ -22,6 +22,7 @@ import java.nio.file.Path;
 final class Streams {
 
     static final String STANDARD_STREAM = "-";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final int OUTPUT_BUFFER_CHARS = 64 * 1024;
 
     private Streams() {
@@ -40,6 +41,28 @@ final class Streams {
         } catch (IOException e) {
             throw Failure.cannotRead(file, e);
         }
+    }
+
+    /**
+     * The whole text of one JSON document (a case, a decision), without a UTF-8 byte-order mark, but never more
+     * than a batch line may hold: the library rejects far shorter texts, and a huge file must give that answer
+     * rather than run out of memory.
+     */
+    static String readText(String file, InputStream stdin) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try (Reader in = openInput(file, stdin)) {
+            int read;
+            while (text.length() <= LineReader.MAX_LINE_CHARS && (read = in.read(buffer)) >= 0) {
+                text.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw Failure.cannotRead(nameOfInput(file), e);
+        }
+        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+            text.deleteCharAt(0);
+        }
+        return text.toString();
     }
 
     /** Answers to a file, or to stdout when {@code file} is null. */

@@ -20,7 +20,7 @@ class CliTest {
     @Test
     void printsUsageForEachCommand() {
         // given each command
-        for (String command : new String[] {"decide", "batch", "rulesets", "trace", "diff"}) {
+        for (String command : new String[] {"decide", "explain", "verify", "batch", "rulesets", "trace", "diff"}) {
             // when asked for help
             CliRunner.Run run = CliRunner.run(command, "--help");
 

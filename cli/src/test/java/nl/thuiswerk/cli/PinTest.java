@@ -58,9 +58,13 @@ class PinTest {
         List<String> pins = CliRunner.advisor().ruleSets().stream()
                 .flatMap(v -> Stream.of("--pin", v.id() + "=" + fingerprintOf(v.id()))).toList();
         Path cases = Files.writeString(dir.resolve("one.jsonl"), ANALYST + "\n", StandardCharsets.UTF_8);
+        Path aCase = Files.writeString(dir.resolve("one.json"), ANALYST, StandardCharsets.UTF_8);
+        Path decision = Files.write(dir.resolve("decision.json"), run(pins, "decide", aCase.toString()).stdoutBytes());
 
         // when each command runs with the pins
         // then each does its work
+        assertThat(run(pins, "explain", aCase.toString()).exitCode()).isEqualTo(0);
+        assertThat(run(pins, "verify", decision.toString(), aCase.toString()).exitCode()).isEqualTo(0);
         assertThat(run(pins, "batch", cases.toString()).exitCode()).isEqualTo(0);
         assertThat(run(pins, "rulesets").exitCode()).isEqualTo(0);
         assertThat(run(pins, "trace", FIRST).exitCode()).isEqualTo(0);
@@ -71,10 +75,14 @@ class PinTest {
     void aFingerprintThatDoesNotMatchStopsEveryCommandBeforeItWritesAnything() throws IOException {
         // given a file of cases and a wrong pin
         Path cases = Files.writeString(dir.resolve("one.jsonl"), ANALYST + "\n", StandardCharsets.UTF_8);
+        Path aCase = Files.writeString(dir.resolve("one.json"), ANALYST, StandardCharsets.UTF_8);
+        Path decision = Files.write(dir.resolve("decision.json"), CliRunner.run("decide", aCase.toString()).stdoutBytes());
         List<String> pin = List.of("--pin", FIRST + "=" + WRONG);
 
         // when each command that loads the rules runs with it
-        for (String[] command : List.of(new String[] {"batch", cases.toString()}, new String[] {"rulesets"},
+        for (String[] command : List.of(new String[] {"explain", aCase.toString()},
+                new String[] {"verify", decision.toString(), aCase.toString()},
+                new String[] {"batch", cases.toString()}, new String[] {"rulesets"},
                 new String[] {"rulesets", "--json"}, new String[] {"trace", FIRST},
                 new String[] {"diff", FIRST, "2022-02-15", cases.toString()})) {
             CliRunner.Run run = run(pin, command);

@@ -108,6 +108,11 @@ public final class Engine {
         return new RuleSetTrace(version.info(), entries);
     }
 
+    /** A decision in plain language, with headings in the given language (its own texts stay as they are). */
+    public String explain(Decision decision, Language language) {
+        return new PlainLanguage(texts).explain(decision, language);
+    }
+
     /** The version with the given id. */
     public RuleSetInfo ruleSet(String id) {
         return timeline.byId(id).info();

@@ -1,0 +1,76 @@
+package nl.thuiswerk.cli;
+
+import nl.thuiswerk.Case;
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.json.ThuiswerkJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Decides one case and explains the decision in plain language.",
+        description = {
+            "Decides one case and writes, for a worker or a manager, the outcome and share, each reason with "
+                    + "the text it rests on, the conditions, the assumptions made for facts the case does not "
+                    + "state, and what would change the outcome.",
+            "A case that cannot be decided is explained on stderr, with a line per problem, and nothing is "
+                    + "written on stdout."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the case was decided and explained",
+                "1:the case cannot be decided: malformed, invalid, or no rule set in force on its date",
+                "2:wrong usage, FILE cannot be read, or the rules are not the ones pinned"})
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "The case as JSON, on one line or pretty-printed over many; - reads stdin.")
+    private String file;
+
+    @Mixin
+    private Language language;
+
+    @Mixin
+    private Pins pins;
+
+    private final Environment environment;
+
+    ExplainCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        String text = Streams.readText(file, environment.stdin());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        String explanation;
+        try {
+            explanation = explain(advisor, text);
+        } catch (DecisionException e) {
+            PrintWriter err = environment.stderr();
+            String lead = "thuiswerk explain: " + (e.caseId() == null ? "the case" : "case " + e.caseId())
+                    + " cannot be explained";
+            CaseErrors.lines(lead, e).forEach(err::println);
+            err.flush();
+            return ExitCode.SOME_ERRORS;
+        }
+        // line by line, so the text ends in \n on every platform whatever line breaks the library used
+        try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
+            explanation.lines().forEach(sink::line);
+        }
+        return ExitCode.ALL_DECIDED;
+    }
+
+    private String explain(HomeWorkingAdvisor advisor, String text) {
+        Case aCase = ThuiswerkJson.readCase(text);
+        try {
+            return advisor.explain(aCase, language.locale());
+        } catch (DecisionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw CaseErrors.engineFailed(aCase.caseId(), e);
+        }
+    }
+}

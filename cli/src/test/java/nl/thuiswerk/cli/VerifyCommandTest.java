@@ -1,0 +1,264 @@
+package nl.thuiswerk.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VerifyCommandTest {
+
+    private static final String TEACHER = ExplainCommandTest.TEACHER;
+
+    /** The same case as a person might write it: over many lines, with its fields in another order. */
+    private static final String TEACHER_REFORMATTED = """
+            {
+              "onSiteWorkplace": { "meetsCoronaMeasures": true },
+              "job": {
+                "tasks": [
+                  { "needs": [ "PHYSICAL_PRESENCE" ], "hoursPerWeek": 24, "name": "Teaching in class" },
+                  { "hoursPerWeek": 12.0, "name": "Preparing lessons" }
+                ],
+                "title": "Teacher, secondary school"
+              },
+              "referenceDate": "2021-03-15",
+              "caseId": "teacher-7"
+            }
+            """;
+
+    private static final List<String> KINDS = List.of("INPUT", "RULE_SET", "OUTCOME", "DECISION", "UNREADABLE");
+    private static final String ZEROS = "sha256:" + "0".repeat(64);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void confirmsADecisionAgainstTheCaseItWasMadeFrom() throws IOException {
+        // given the teacher's case and its decision as decide wrote it
+        Path aCase = write("teacher.json", TEACHER);
+        Path decision = decide(aCase, "--lang", "en");
+
+        // when the decision is verified against the case
+        CliRunner.Run run = CliRunner.run("verify", decision.toString(), aCase.toString());
+
+        // then it is confirmed, naming the case and the rule set with its fingerprint
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.stderr()).isEmpty();
+        String fingerprint = Json.string(Files.readString(decision), "fingerprint");
+        assertThat(run.lines().get(0)).isEqualTo("confirmed: teacher-7 was decided under rule set 2021-02-18 ("
+                + fingerprint + ") from this input; deciding it again gives the same decision");
+        assertThat(run.lines()).allSatisfy(l -> assertThat(l).matches("(confirmed|note): .*"));
+    }
+
+    @Test
+    void confirmsTheDecisionAgainstTheSameCaseWrittenAnotherWay() throws IOException {
+        // given the teacher's decision, and the case pretty-printed with its fields in another order
+        Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
+        Path reformatted = write("reformatted.json", TEACHER_REFORMATTED);
+
+        // when the decision is verified against the reformatted case
+        CliRunner.Run run = CliRunner.run("verify", decision.toString(), reformatted.toString());
+
+        // then it is still confirmed: the receipt hashes the canonical input, not its layout
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.stdout()).startsWith("confirmed: teacher-7 ");
+    }
+
+    @Test
+    void confirmsADutchDecisionPrettyPrinted() throws IOException {
+        // given the teacher's decision in Dutch, the default, and indented
+        Path aCase = write("teacher.json", TEACHER);
+        Path decision = decide(aCase, "--pretty");
+
+        // when it is verified
+        CliRunner.Run run = CliRunner.run("verify", decision.toString(), aCase.toString());
+
+        // then it is confirmed too
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.stdout()).startsWith("confirmed: teacher-7 ");
+    }
+
+    @Test
+    void aChangedInputDiffersInTheInputOnly() throws IOException {
+        // given the teacher's decision, and the case with fewer hours of teaching
+        Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
+        Path changed = write("changed.json", TEACHER.replace("\"hoursPerWeek\":24", "\"hoursPerWeek\":20"));
+
+        // when the decision is verified against the changed case
+        CliRunner.Run run = CliRunner.run("verify", decision.toString(), changed.toString());
+
+        // then the input differs, and the other decision that case gets is not reported as a second cause
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("differs (INPUT): "));
+        assertOnlyKind(run, "INPUT");
+    }
+
+    @Test
+    void aChangedOutcomeDiffersInTheOutcomeOnly() throws IOException {
+        // given the teacher's case and its decision with the outcome edited
+        Path aCase = write("teacher.json", TEACHER);
+        String decided = Files.readString(decide(aCase, "--lang", "en"));
+        assertThat(decided.split("\"outcome\":\"PARTLY_ON_SITE\"", -1)).hasSize(2);
+        Path edited = write("edited.json",
+                decided.replace("\"outcome\":\"PARTLY_ON_SITE\"", "\"outcome\":\"HOME\""));
+
+        // when it is verified
+        CliRunner.Run run = CliRunner.run("verify", edited.toString(), aCase.toString());
+
+        // then the outcome differs, and nothing else
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("differs (OUTCOME): ").contains("HOME"));
+        assertOnlyKind(run, "OUTCOME");
+    }
+
+    @Test
+    void anotherFingerprintDiffersInTheRuleSetOnly() throws IOException {
+        // given the teacher's case and its decision as if another version of the rule set had made it
+        Path aCase = write("teacher.json", TEACHER);
+        String decided = Files.readString(decide(aCase, "--lang", "en"));
+        String fingerprint = Json.string(decided, "fingerprint");
+        assertThat(decided.split(fingerprint, -1)).hasSize(3);
+        Path edited = write("edited.json", decided.replace(fingerprint, ZEROS));
+
+        // when it is verified
+        CliRunner.Run run = CliRunner.run("verify", edited.toString(), aCase.toString());
+
+        // then the rule set differs, naming both fingerprints, and nothing else
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("differs (RULE_SET): ")
+                .contains(ZEROS).contains(fingerprint));
+        assertOnlyKind(run, "RULE_SET");
+    }
+
+    @Test
+    void aDecisionThatIsNotJsonIsUnreadable() throws IOException {
+        // given a decision file that is not JSON
+        Path aCase = write("teacher.json", TEACHER);
+        Path decision = write("decision.json", "this is not a decision\n");
+
+        // when it is verified
+        CliRunner.Run run = CliRunner.run("verify", decision.toString(), aCase.toString());
+
+        // then it cannot be read
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.lines()).anySatisfy(l -> assertThat(l).startsWith("differs (UNREADABLE): "));
+        assertOnlyKind(run, "UNREADABLE");
+    }
+
+    @Test
+    void anInvalidCaseExitsOneSayingItCannotBeRead() throws IOException {
+        // given the teacher's decision, and a case with a task of zero hours
+        Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
+        Path invalid = write("invalid.json", TEACHER.replace("\"hoursPerWeek\":12", "\"hoursPerWeek\":0"));
+
+        // when the decision is verified against it
+        CliRunner.Run run = CliRunner.run("verify", decision.toString(), invalid.toString());
+
+        // then the user reads that the case cannot be read, with the problem's path, and nothing is verified
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).startsWith("thuiswerk verify: the case in " + invalid + " cannot be read")
+                .contains("\n  job.tasks[1].hoursPerWeek: ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMalformedCaseExitsOneSayingItCannotBeRead() throws IOException {
+        // given the teacher's decision, and a case that is not JSON
+        Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
+        Path malformed = write("malformed.json", "{\"caseId\": ");
+
+        // when the decision is verified against it
+        CliRunner.Run run = CliRunner.run("verify", decision.toString(), malformed.toString());
+
+        // then the user reads that the case cannot be read
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).startsWith("thuiswerk verify: the case in " + malformed + " cannot be read")
+                .contains("malformed JSON");
+    }
+
+    @Test
+    void readsTheDecisionFromStdinWhenItsFileIsADash() throws IOException {
+        // given the teacher's decision on stdin
+        Path aCase = write("teacher.json", TEACHER);
+        String decided = Files.readString(decide(aCase, "--lang", "en"));
+
+        // when verify reads it from -
+        CliRunner.Run run = CliRunner.runWithStdin(decided, "verify", "-", aCase.toString());
+
+        // then it is confirmed
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(run.stdout()).startsWith("confirmed: ");
+    }
+
+    @Test
+    void bothFilesFromStdinIsRefused() {
+        // given nothing but stdin
+        // when both files are to be read from it
+        CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "verify", "-", "-");
+
+        // then the run stops before reading
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).startsWith("thuiswerk verify: ").contains("standard input");
+    }
+
+    @Test
+    void aMissingDecisionFileExitsTwoWithOneLineNamingIt() throws IOException {
+        // given a case and a decision file that does not exist
+        Path aCase = write("teacher.json", TEACHER);
+        String missing = dir.resolve("no-such-decision.json").toString();
+
+        // when it is verified
+        CliRunner.Run run = CliRunner.run("verify", missing, aCase.toString());
+
+        // then it is a file error, as elsewhere
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).isEqualTo("thuiswerk verify: cannot read " + missing + ": no such file\n");
+    }
+
+    @Test
+    void withoutTheCaseIsWrongUsage() throws IOException {
+        // given only a decision
+        Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
+
+        // when it is verified without a case
+        CliRunner.Run run = CliRunner.run("verify", decision.toString());
+
+        // then it is a usage error
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("CASE.json").contains("Usage: thuiswerk verify");
+    }
+
+    /** Decides a case through the command line and keeps its stdout, as a user would with {@code >}. */
+    private Path decide(Path aCase, String... options) throws IOException {
+        String[] args = new String[options.length + 2];
+        args[0] = "decide";
+        System.arraycopy(options, 0, args, 1, options.length);
+        args[args.length - 1] = aCase.toString();
+        CliRunner.Run run = CliRunner.run(args);
+        assertThat(run.exitCode()).as(run.stderr()).isEqualTo(0);
+        return Files.write(dir.resolve("decision" + String.join("", options) + ".json"), run.stdoutBytes());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    /** Every line is a difference of this kind or a note: no other kind, and no confirmation. */
+    private static void assertOnlyKind(CliRunner.Run run, String kind) {
+        for (String other : KINDS) {
+            if (!other.equals(kind)) {
+                assertThat(run.stdout()).as(run.stdout()).doesNotContain("differs (" + other + ")");
+            }
+        }
+        assertThat(run.lines()).allSatisfy(l -> assertThat(l).matches("(differs \\(" + kind + "\\)|note): .*"));
+    }
+}

@@ -1,0 +1,139 @@
+package nl.thuiswerk.rules;
+
+import nl.thuiswerk.Case;
+import nl.thuiswerk.Decision;
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.WhatIf;
+import nl.thuiswerk.json.ThuiswerkJson;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docs/explanations.md shows the explanation format with examples decided from the public cases by this build.
+ * The test fails when the page and what the library writes drift apart; {@code -Dthuiswerk.writeDocs=true}
+ * writes it afresh.
+ */
+class ExplanationsDocTest {
+
+    private static final Path DOC = Path.of("../docs/explanations.md");
+
+    @Test
+    void the_explanations_page_shows_what_the_library_writes_for_the_public_cases() throws Exception {
+        String generated = generate();
+        if (Boolean.getBoolean("thuiswerk.writeDocs")) {
+            Files.writeString(DOC, generated, StandardCharsets.UTF_8);
+        }
+        String written = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
+        assertThat(written)
+                .as("docs/explanations.md is out of date; regenerate it: mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true")
+                .isEqualTo(generated);
+    }
+
+    static String generate() throws Exception {
+        HomeWorkingAdvisor advisor = HomeWorkingAdvisor.create();
+        Case teacher = ThuiswerkJson.readCase(ExplanationTest.TEACHER);
+        Decision lab = advisor.decide(ThuiswerkJson.readCase(Files.readAllLines(Path.of("../examples/cases/cases.jsonl")).get(6)),
+                Locale.ENGLISH);
+        StringBuilder md = new StringBuilder();
+        md.append("""
+                # Explanations
+
+                Every decision explains itself four ways: **reasons** (what the rules found, with the published words they
+                encode and the facts behind them), **assumptions** (every default applied, with its path), **what would
+                change** (the smallest changes of the facts that would give another outcome, or lift a condition) and a
+                **receipt** (what anyone needs to check the decision later). `explain` puts them in plain words for a
+                worker or a manager; `verify` checks a decision against its case.
+
+                The examples on this page are decided from the public cases (`examples/cases/cases.jsonl`) by the build
+                itself (`ExplanationsDocTest`), which fails when the page and what the library writes drift apart.
+
+                ## whatWouldChange
+
+                For each outcome other than the decision's, every **smallest** set of changes to the discrete facts that
+                gives it; and for each condition, every smallest change that lifts it while the outcome and share stay.
+                The discrete facts are:
+
+                | fact | path | values |
+                |---|---|---|
+                | a task needs to be on site | `job.tasks[i].needs` | `NONE` (could be done from home) or `ANY` (had to be done on site, whichever need); `from` lists its needs |
+                | the company doctor's advice | `worker.occupationalPhysicianAdvice` | `GIVEN` → `NONE` only: the product never proposes health advice, and never shows its share here |
+                | the home workplace | `worker.homeWorkplace` | `ADEQUATE`, `INADEQUATE_REMEDIABLE`, `INADEQUATE_NOT_REMEDIABLE` |
+                | the corona measures on site | `onSiteWorkplace.meetsCoronaMeasures` | `true`, `false`, `NOT_STATED` |
+
+                The list is exact, not a search: the outcome of every phase depends on the tasks only through whether
+                none, some or all need to be on site, so the smallest task changes are known, and each combination is
+                judged by the version's own rules. `WhatWouldChangeTest` compares it with a brute-force search that
+                decides every combination of the facts, for every public example and 400 generated cases. An entry:
+
+                ```json
+                {"changes": [{"path": "job.tasks[0].needs", "from": "LOCATION_BOUND_EQUIPMENT", "to": "NONE"}],
+                 "outcome": "HOME", "maxOnSiteShare": 0.0, "conditionsLifted": [], "text": "If …"}
+                ```
+
+                What would change each public example (English):
+
+                """);
+        for (String line : Files.readAllLines(Path.of("../examples/cases/cases.jsonl"))) {
+            Case c = ThuiswerkJson.readCase(line);
+            try {
+                Decision d = advisor.decide(c, Locale.ENGLISH);
+                md.append("- **").append(c.caseId()).append("** (").append(d.outcome());
+                md.append(d.maxOnSiteShare() == null ? ", no limit" : ", " + d.maxOnSiteShare()).append(")\n");
+                for (WhatIf w : d.whatWouldChange()) {
+                    md.append("  - ").append(w.text()).append('\n');
+                }
+                if (d.whatWouldChange().isEmpty()) {
+                    md.append("  - nothing among the discrete facts would change it\n");
+                }
+            } catch (DecisionException e) {
+                md.append("- **").append(c.caseId()).append("**: ").append(e.code()).append(", so nothing to change\n");
+            }
+        }
+        md.append("""
+
+                ## assumptions
+
+                Each default applied, with the path of the fact the case did not state, so a portal knows what to ask
+                next: a task without `needs` is taken as work that can be done from home; a worker without a company
+                doctor's advice gets no share on site for health; a home workplace not stated is taken as adequate.
+                A stated value, even an empty list of needs, is no assumption.
+
+                ## receipt
+
+                `inputSha256` is the sha256 of the case in canonical JSON (the contract's field order, numbers as their
+                shortest decimal, needs in a fixed order, facts not stated left out), so the same case in another
+                layout has the same receipt; `ruleSetFingerprint` is the version's fingerprint
+                ([versions.md](versions.md)); `libraryVersion` is the thuiswerk that decided.
+                `java -jar cli/target/thuiswerk.jar verify DECISION.json CASE.json` decides the case again and confirms
+                (exit 0) or names each difference (exit 1): `INPUT` (the case is not the one decided), `RULE_SET` (the
+                rules are not the ones that decided), `OUTCOME` (outcome, share or codes differ) or `DECISION` (another
+                part differs, with its path).
+
+                ## A decision in full
+
+                The lab technician of the public examples (`ex-lab`), in English:
+
+                ```json
+                """);
+        md.append(ThuiswerkJson.writePretty(lab)).append("\n```\n");
+        md.append("""
+
+                ## explain
+
+                `java -jar cli/target/thuiswerk.jar explain CASE.json --lang en` (or `--lang nl`) for the teacher of the
+                public examples:
+
+                ```text
+                """);
+        md.append(advisor.explain(teacher, Locale.ENGLISH)).append("```\n\n```text\n");
+        md.append(advisor.explain(teacher, Locale.forLanguageTag("nl"))).append("```\n");
+        return md.toString();
+    }
+}
