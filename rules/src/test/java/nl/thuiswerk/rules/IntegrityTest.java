@@ -94,6 +94,23 @@ class IntegrityTest {
         assertThat(refused.getMessage()).contains("2021-06-26").contains("no declared reason");
     }
 
+    @Test
+    void rules_found_twice_on_the_class_path_refuse_to_start_whichever_comes_first() throws Exception {
+        // given a tampered copy of the rules, and the original rules behind it on the same class path
+        URLClassLoader tampered = (URLClassLoader) tamperedRules("nl/thuiswerk/rules/v2021_02_18/phase.drl",
+                drl -> drl.replace("no criterion applies", "no criterion applies!"));
+        List<URL> urls = new ArrayList<>(List.of(tampered.getURLs()));
+        urls.add(1, Path.of("target/classes").toUri().toURL());
+        ClassLoader both = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+
+        // when
+        Throwable refused = startFails(both, null, null);
+
+        // then
+        assertThat(refused.getClass().getSimpleName()).isEqualTo("RuleSetIntegrityException");
+        assertThat(refused.getMessage()).contains("2 copies of").contains("one thuiswerk-rules artefact");
+    }
+
     // --- a copy of the built rules, edited, on a class loader of its own ------------------------------------
 
     private ClassLoader tamperedRules(String resource, UnaryOperator<String> edit) throws IOException {

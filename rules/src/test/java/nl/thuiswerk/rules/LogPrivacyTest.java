@@ -17,7 +17,8 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The company doctor's advice is health data: no log line, at any level, and no error message may hold it.
+ * The company doctor's advice is health data: no log line, at any level, and no error message may hold it, for
+ * valid cases, invalid ones and hostile mutations of them.
  * This class runs in a JVM of its own (the module's surefire configuration forks per class) so that it can
  * turn every logger, Drools' included, up to TRACE before anything logs.
  */
@@ -44,6 +45,12 @@ class LogPrivacyTest {
             cases.add("{\"caseId\":\"r-1\",\"referenceDate\":\"2019-03-15\",\"job\":{\"tasks\":"
                     + "[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]},\"worker\":{\"occupationalPhysicianAdvice\":"
                     + "{\"onSiteShare\":" + share + ",\"note\":1}}}");
+        }
+        // and hostile mutations of those cases, so the advice also travels through every kind of broken input
+        nl.thuiswerk.oracle.Fuzzer fuzzer = new nl.thuiswerk.oracle.Fuzzer(LogPrivacyTest.class.getName().hashCode(),
+                List.copyOf(cases));
+        for (int i = 0; i < 2_000; i++) {
+            cases.add(fuzzer.next());
         }
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream originalErr = System.err;
@@ -74,7 +81,8 @@ class LogPrivacyTest {
         String log = captured.toString(StandardCharsets.UTF_8);
 
         // then the log was really captured, and holds none of the advice
-        assertThat(decided).isGreaterThanOrEqualTo(2 * (6 + ADVICE.size() - 2));
+        assertThat(decided).isGreaterThanOrEqualTo(2 * (9 + ADVICE.size() - 2));
+        assertThat(errorMessages.size() / 2).as("errors answered").isGreaterThan(1_000);
         assertThat(log).contains("rule set 2021-02-18 ready");
         String errors = String.join("\n", errorMessages);
         for (String share : ADVICE) {
