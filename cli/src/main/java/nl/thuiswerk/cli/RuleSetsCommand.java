@@ -1,15 +1,14 @@
 package nl.thuiswerk.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import nl.thuiswerk.HomeWorkingAdvisor;
 import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.Source;
+import nl.thuiswerk.json.ThuiswerkJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ final class RuleSetsCommand implements Callable<Integer> {
         List<NoRuleSetPeriod> periods = advisor.periodsWithoutRuleSet();
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             if (json) {
-                sink.line(json(ruleSets, periods, pretty));
+                sink.line(ThuiswerkJson.writeRuleSets(ruleSets, periods, pretty));
             } else {
                 table(ruleSets).forEach(sink::line);
                 sink.line("");
@@ -62,55 +61,6 @@ final class RuleSetsCommand implements Callable<Integer> {
             }
         }
         return ExitCode.ALL_DECIDED;
-    }
-
-    /**
-     * {@code {"ruleSets":[…],"withoutRuleSet":[…]}}: the versions exactly as {@code ThuiswerkJson.writeRuleSets}
-     * writes them, field for field, and then the periods without one, an open end as null.
-     */
-    static String json(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, boolean pretty) {
-        return CliJson.write(pretty, g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("ruleSets");
-            for (RuleSetInfo rs : ruleSets) {
-                g.writeStartObject();
-                g.writeStringField("id", rs.id());
-                g.writeStringField("title", rs.title());
-                g.writeStringField("validFrom", rs.validFrom().toString());
-                g.writeStringField("validTo", rs.validTo().toString());
-                g.writeStringField("phaseCode", rs.phaseCode());
-                g.writeArrayFieldStart("sources");
-                for (Source s : rs.sources()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", s.id());
-                    g.writeStringField("title", s.title());
-                    g.writeStringField("url", s.url());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeStringField("fingerprint", rs.fingerprint());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("withoutRuleSet");
-            for (NoRuleSetPeriod p : periods) {
-                g.writeStartObject();
-                date(g, "from", p.from());
-                date(g, "to", p.to());
-                g.writeStringField("reason", p.reason());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        });
-    }
-
-    private static void date(JsonGenerator g, String field, LocalDate date) throws IOException {
-        if (date == null) {
-            g.writeNullField(field);
-        } else {
-            g.writeStringField(field, date.toString());
-        }
     }
 
     static List<String> table(List<RuleSetInfo> ruleSets) {

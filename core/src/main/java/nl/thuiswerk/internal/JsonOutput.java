@@ -11,6 +11,7 @@ import nl.thuiswerk.DecisionChange;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.FactChange;
 import nl.thuiswerk.Facts;
+import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.Problem;
 import nl.thuiswerk.Reason;
 import nl.thuiswerk.RuleSetInfo;
@@ -157,7 +158,7 @@ public final class JsonOutput {
         });
     }
 
-    public static String ruleSets(List<RuleSetInfo> ruleSets, boolean pretty) {
+    public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, boolean pretty) {
         return write(pretty, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("ruleSets");
@@ -181,6 +182,19 @@ public final class JsonOutput {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (periods != null) {
+                g.writeArrayFieldStart("withoutRuleSet");
+                for (NoRuleSetPeriod p : periods) {
+                    g.writeStartObject();
+                    g.writeFieldName("from");
+                    g.writeString(p.from() == null ? null : p.from().toString());
+                    g.writeFieldName("to");
+                    g.writeString(p.to() == null ? null : p.to().toString());
+                    g.writeStringField("reason", p.reason());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         });
     }

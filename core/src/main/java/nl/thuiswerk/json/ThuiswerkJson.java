@@ -2,6 +2,7 @@ package nl.thuiswerk.json;
 
 import nl.thuiswerk.Case;
 import nl.thuiswerk.Decision;
+import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.DecisionChange;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.RuleSetInfo;
@@ -63,8 +64,16 @@ public final class ThuiswerkJson {
         return JsonOutput.change(change);
     }
 
-    /** Every rule-set version with its validity, sources and fingerprint. */
+    /** Every rule-set version with its validity, sources and fingerprint: {@code {"ruleSets":[…]}}. */
     public static String writeRuleSets(List<RuleSetInfo> ruleSets, boolean pretty) {
-        return JsonOutput.ruleSets(ruleSets, pretty);
+        return JsonOutput.ruleSets(ruleSets, null, pretty);
+    }
+
+    /**
+     * The versions and the periods without one: {@code {"ruleSets":[…],"withoutRuleSet":[{"from","to","reason"}]}},
+     * an open end as null.
+     */
+    public static String writeRuleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, boolean pretty) {
+        return JsonOutput.ruleSets(ruleSets, periods, pretty);
     }
 }
