@@ -27,7 +27,7 @@ class BatchCommandTest {
     Path dir;
 
     @Test
-    void answersEveryExampleLineInItsOwnPlaceAndExitsOneBecauseSomeDatesHaveNoRuleSet() throws IOException {
+    void answers_every_example_line_in_its_own_place_and_exits_one_because_some_dates_have_no_rule_set() throws IOException {
         // given the example cases, among them one dated after the advice lapsed
         List<String> input = Files.readAllLines(CliRunner.EXAMPLES, StandardCharsets.UTF_8);
 
@@ -52,7 +52,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void answersMalformedInvalidAndGoodLinesInOrderAndGoesOnAfterEachBadOne() throws IOException {
+    void answers_malformed_invalid_and_good_lines_in_order_and_goes_on_after_each_bad_one() throws IOException {
         // given a malformed line, an invalid line and a good line
         Path in = write("mixed.jsonl", MALFORMED + "\n" + INVALID + "\n" + GOOD + "\n");
 
@@ -73,7 +73,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void answersAnEmptyLineAsMalformedJsonRatherThanSkippingIt() throws IOException {
+    void answers_an_empty_line_as_malformed_json_rather_than_skipping_it() throws IOException {
         // given an empty line between two good ones
         Path in = write("gap.jsonl", GOOD + "\n\n" + NURSE + "\n");
 
@@ -88,7 +88,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void exitsZeroWhenEveryLineIsDecided() throws IOException {
+    void exits_zero_when_every_line_is_decided() throws IOException {
         // given only cases dated inside the first rule set, with Windows line breaks and no final one
         Path in = write("good.jsonl", GOOD + "\r\n" + NURSE);
 
@@ -101,7 +101,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void givesTheSameBytesOnEveryRun() {
+    void gives_the_same_bytes_on_every_run() {
         // given the example cases
         // when they are decided twice
         CliRunner.Run first = CliRunner.run("batch", CliRunner.EXAMPLES.toString());
@@ -113,7 +113,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void writesTheAnswersToTheFileNamedByDashO() throws IOException {
+    void writes_the_answers_to_the_file_named_by_dash_o() throws IOException {
         // given the example cases
         Path out = dir.resolve("answers.jsonl");
 
@@ -128,7 +128,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void readsTheCasesFromStdinWhenTheFileIsADash() {
+    void reads_the_cases_from_stdin_when_the_file_is_a_dash() {
         // given two cases on stdin
         // when the batch reads -
         CliRunner.Run run = CliRunner.runWithStdin(GOOD + "\n" + NURSE + "\n", "batch", "-");
@@ -139,7 +139,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void answersAHugeLineAsTooLongAndTheLinesAfterItNormally() throws IOException {
+    void answers_a_huge_line_as_too_long_and_the_lines_after_it_normally() throws IOException {
         // given a line of two million characters between two good cases
         String huge = "{\"caseId\":\"" + "x".repeat(2_000_000) + "\"}";
         Path in = write("huge.jsonl", GOOD + "\n" + huge + "\n" + NURSE + "\n");
@@ -154,7 +154,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void refusesToWriteTheAnswersOverItsOwnInput() throws IOException {
+    void refuses_to_write_the_answers_over_its_own_input() throws IOException {
         // given a file of cases
         Path in = write("cases.jsonl", GOOD + "\n");
 
@@ -168,7 +168,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void missingInputFileExitsTwoWithOneLineNamingItAndNoStackTrace() {
+    void missing_input_file_exits_two_with_one_line_naming_it_and_no_stack_trace() {
         // given a file that does not exist
         String missing = dir.resolve("no-such-cases.jsonl").toString();
 
@@ -184,7 +184,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void unwritableOutputExitsTwoNamingIt() {
+    void unwritable_output_exits_two_naming_it() {
         // given an output in a folder that does not exist
         String out = dir.resolve("missing-folder").resolve("out.jsonl").toString();
 
@@ -197,7 +197,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void rejectsALanguageWithoutTextsAsWrongUsage() {
+    void rejects_a_language_without_texts_as_wrong_usage() {
         // given a language the rules have no texts in
         // when it is asked for
         CliRunner.Run run = CliRunner.run("batch", CliRunner.EXAMPLES.toString(), "--lang", "de");
@@ -209,7 +209,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void showsProgressOnStderrOnlyWhenStderrIsATerminal() throws IOException {
+    void shows_progress_on_stderr_only_when_stderr_is_a_terminal() throws IOException {
         // given three cases answered into a file
         Path in = write("three.jsonl", GOOD + "\n" + NURSE + "\n" + GOOD + "\n");
         Path out = dir.resolve("out.jsonl");
@@ -226,7 +226,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void keepsProgressOffTheScreenWhileAnswersAreWrittenToIt() {
+    void keeps_progress_off_the_screen_while_answers_are_written_to_it() {
         // given stdout and stderr on the same terminal
         // when the answers go to stdout
         CliRunner.Run run = CliRunner.run(new byte[0], new Terminals(true, true), "batch", CliRunner.EXAMPLES.toString());
@@ -236,7 +236,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void stopsWithoutAMessageWhenTheReaderOfStdoutHasGone() {
+    void stops_without_a_message_when_the_reader_of_stdout_has_gone() {
         // given a stdout whose reader has closed the pipe, as `| head` does
         OutputStream closedPipe = failingOutput("Broken pipe");
 
@@ -249,7 +249,7 @@ class BatchCommandTest {
     }
 
     @Test
-    void reportsAnyOtherWriteFailureOfStdoutInOneLine() {
+    void reports_any_other_write_failure_of_stdout_in_one_line() {
         // given a stdout on a full disk
         OutputStream fullDisk = failingOutput("No space left on device");
 

@@ -13,7 +13,7 @@ class CaseAnswererTest {
             + "\"worker\":{\"occupationalPhysicianAdvice\":{\"onSiteShare\":0.4}}}";
 
     @Test
-    void answersAnEngineFailureAsAnInternalErrorForThatCaseWithoutItsDetails() {
+    void answers_an_engine_failure_as_an_internal_error_for_that_case_without_its_details() {
         // given an engine that fails with a message quoting the case
         CaseAnswerer answerer = new CaseAnswerer((aCase, locale) -> {
             throw new IllegalStateException("onSiteShare 0.4 broke rule X");

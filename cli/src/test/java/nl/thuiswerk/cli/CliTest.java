@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliTest {
 
     @Test
-    void printsTheLibraryVersion() {
+    void prints_the_library_version() {
         // given the built command line
         // when asked for its version
         CliRunner.Run run = CliRunner.run("--version");
@@ -18,7 +18,7 @@ class CliTest {
     }
 
     @Test
-    void printsUsageForEachCommand() {
+    void prints_usage_for_each_command() {
         // given each command
         for (String command : new String[] {"decide", "explain", "verify", "batch", "rulesets", "trace", "diff"}) {
             // when asked for help
@@ -31,7 +31,7 @@ class CliTest {
     }
 
     @Test
-    void withoutACommandIsWrongUsage() {
+    void without_a_command_is_wrong_usage() {
         // given no command
         // when run
         CliRunner.Run run = CliRunner.run();
@@ -42,7 +42,7 @@ class CliTest {
     }
 
     @Test
-    void anUnknownOptionIsWrongUsage() {
+    void an_unknown_option_is_wrong_usage() {
         // given an option no command has
         // when run
         CliRunner.Run run = CliRunner.run("batch", "--fast", CliRunner.EXAMPLES.toString());

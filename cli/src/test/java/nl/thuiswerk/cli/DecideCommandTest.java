@@ -36,7 +36,7 @@ class DecideCommandTest {
     Path dir;
 
     @Test
-    void decidesAPrettyPrintedCaseFromAFileAsOneLineOfJson() throws IOException {
+    void decides_a_pretty_printed_case_from_a_file_as_one_line_of_json() throws IOException {
         // given a case written over many lines
         Path file = Files.writeString(dir.resolve("teacher.json"), TEACHER, StandardCharsets.UTF_8);
 
@@ -52,7 +52,7 @@ class DecideCommandTest {
     }
 
     @Test
-    void readsTheCaseFromStdinWhenTheFileIsADash() {
+    void reads_the_case_from_stdin_when_the_file_is_a_dash() {
         // given a case on stdin
         // when decide reads -
         CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "decide", "-");
@@ -63,7 +63,7 @@ class DecideCommandTest {
     }
 
     @Test
-    void indentsTheAnswerWithPretty() {
+    void indents_the_answer_with_pretty() {
         // given a case on stdin
         // when it is decided with --pretty
         CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "decide", "--pretty", "-");
@@ -77,7 +77,7 @@ class DecideCommandTest {
     }
 
     @Test
-    void givesTheSameAnswerInEnglishAndDutchExceptForTheTexts() {
+    void gives_the_same_answer_in_english_and_dutch_except_for_the_texts() {
         // given one case
         // when it is decided in both languages
         CliRunner.Run dutch = CliRunner.runWithStdin(TEACHER, "decide", "--lang", "nl", "-");
@@ -89,7 +89,7 @@ class DecideCommandTest {
     }
 
     @Test
-    void answersAnInvalidCaseWithItsErrorAndExitCodeOne() {
+    void answers_an_invalid_case_with_its_error_and_exit_code_one() {
         // given a case with a task of zero hours
         String invalid = TEACHER.replace("\"hoursPerWeek\": 12", "\"hoursPerWeek\": 0");
 
@@ -103,7 +103,7 @@ class DecideCommandTest {
     }
 
     @Test
-    void readsAFileThatStartsWithAByteOrderMark() throws IOException {
+    void reads_a_file_that_starts_with_a_byte_order_mark() throws IOException {
         // given a case saved by an editor that writes a UTF-8 byte-order mark
         Path file = Files.writeString(dir.resolve("bom.json"), "\uFEFF" + TEACHER, StandardCharsets.UTF_8);
 
@@ -115,7 +115,7 @@ class DecideCommandTest {
     }
 
     @Test
-    void missingFileExitsTwoWithOneLineNamingItAndNoStackTrace() {
+    void missing_file_exits_two_with_one_line_naming_it_and_no_stack_trace() {
         // given a file that does not exist
         String missing = dir.resolve("no-such-case.json").toString();
 
@@ -129,7 +129,7 @@ class DecideCommandTest {
     }
 
     @Test
-    void rejectsALanguageWithoutTextsAsWrongUsage() {
+    void rejects_a_language_without_texts_as_wrong_usage() {
         // given a language the rules have no texts in
         // when it is asked for
         CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "decide", "--lang", "de", "-");
@@ -140,7 +140,7 @@ class DecideCommandTest {
     }
 
     @Test
-    void acceptsTheLanguageInCapitals() {
+    void accepts_the_language_in_capitals() {
         // given a language written in capitals
         // when it is asked for
         CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "decide", "--lang", "EN", "-");

@@ -39,7 +39,7 @@ class DiffCommandTest {
     Path dir;
 
     @Test
-    void reportsTheAnalystGoingFromHomeToPartlyOnSiteAndASummaryThatAddsUp() throws IOException {
+    void reports_the_analyst_going_from_home_to_partly_on_site_and_a_summary_that_adds_up() throws IOException {
         // given the example cases
         int cases = Files.readAllLines(CliRunner.EXAMPLES, StandardCharsets.UTF_8).size();
 
@@ -73,7 +73,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void writesEachChangeAsTheLibraryDoesAndASummaryLineWithJson() throws IOException {
+    void writes_each_change_as_the_library_does_and_a_summary_line_with_json() throws IOException {
         // given the example cases
         List<String> input = Files.readAllLines(CliRunner.EXAMPLES, StandardCharsets.UTF_8);
 
@@ -107,7 +107,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void givesTheSameBytesOnEveryRun() {
+    void gives_the_same_bytes_on_every_run() {
         // given the example cases, reported as text and as JSON
         for (String[] args : List.of(new String[] {"diff", FROM, TO, EXAMPLES},
                 new String[] {"diff", FROM, TO, EXAMPLES, "--json"})) {
@@ -122,7 +122,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void aVersionComparedWithItselfChangesNothing() {
+    void a_version_compared_with_itself_changes_nothing() {
         // given the example cases
         // when a version is compared with itself
         CliRunner.Run text = CliRunner.run("diff", "2021-11-13", "2021-11-13", EXAMPLES);
@@ -139,7 +139,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void countsMalformedAndInvalidLinesAsNotComparedAndGoesOn() throws IOException {
+    void counts_malformed_and_invalid_lines_as_not_compared_and_goes_on() throws IOException {
         // given a good case, a malformed line, an empty line, an invalid case and another good case
         Path in = write("mixed.jsonl", GOOD + "\n" + MALFORMED + "\n\n" + INVALID + "\n" + NURSE + "\n");
 
@@ -167,7 +167,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void anUnknownVersionExitsTwoNamingTheKnownIdsAndLeavesTheOutputAlone() throws IOException {
+    void an_unknown_version_exits_two_naming_the_known_ids_and_leaves_the_output_alone() throws IOException {
         // given an output file that exists already
         Path out = write("previous.txt", "previous report\n");
 
@@ -184,7 +184,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void writesTheReportToTheFileNamedByDashO() throws IOException {
+    void writes_the_report_to_the_file_named_by_dash_o() throws IOException {
         // given an output file
         Path out = dir.resolve("report.jsonl");
 
@@ -198,7 +198,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void readsTheCasesFromStdinWhenTheFileIsADash() {
+    void reads_the_cases_from_stdin_when_the_file_is_a_dash() {
         // given two cases on stdin
         // when a version is compared with itself over -
         CliRunner.Run run = CliRunner.runWithStdin(GOOD + "\n" + NURSE + "\n", "diff", FROM, FROM, "-");
@@ -210,7 +210,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void aMissingFileExitsTwoWithOneLineNamingIt() {
+    void a_missing_file_exits_two_with_one_line_naming_it() {
         // given a file that does not exist
         String missing = dir.resolve("no-such-cases.jsonl").toString();
 
@@ -224,7 +224,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void refusesToWriteTheReportOverItsOwnInput() throws IOException {
+    void refuses_to_write_the_report_over_its_own_input() throws IOException {
         // given a file of cases
         Path in = write("cases.jsonl", GOOD + "\n");
 
@@ -238,7 +238,7 @@ class DiffCommandTest {
     }
 
     @Test
-    void withoutTheFileIsWrongUsage() {
+    void without_the_file_is_wrong_usage() {
         // given two versions but no cases
         // when diff is run
         CliRunner.Run run = CliRunner.run("diff", FROM, TO);

@@ -25,7 +25,7 @@ class ExplainCommandTest {
     Path dir;
 
     @Test
-    void explainsTheOutcomeItsReasonsSourcesAssumptionsAndWhatWouldChangeInEnglish() throws IOException {
+    void explains_the_outcome_its_reasons_sources_assumptions_and_what_would_change_in_english() throws IOException {
         // given the teacher's case in a file
         Path file = write("teacher.json", TEACHER);
 
@@ -48,7 +48,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    void writesTheTextWithUnixLineEndsEndingInOne() throws IOException {
+    void writes_the_text_with_unix_line_ends_ending_in_one() throws IOException {
         // given the teacher's case in a file
         Path file = write("teacher.json", TEACHER);
 
@@ -62,7 +62,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    void explainsInDutchByDefault() throws IOException {
+    void explains_in_dutch_by_default() throws IOException {
         // given the teacher's case in a file
         Path file = write("teacher.json", TEACHER);
 
@@ -79,7 +79,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    void readsTheCaseFromStdinWhenTheFileIsADash() throws IOException {
+    void reads_the_case_from_stdin_when_the_file_is_a_dash() throws IOException {
         // given the teacher's case on stdin
         // when explain reads -
         CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "explain", "--lang", "en", "-");
@@ -91,7 +91,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    void anInvalidCaseExitsOneWithEachProblemOnStderrAndNothingOnStdout() throws IOException {
+    void an_invalid_case_exits_one_with_each_problem_on_stderr_and_nothing_on_stdout() throws IOException {
         // given a case with a task of zero hours
         Path file = write("invalid.json", TEACHER.replace("\"hoursPerWeek\":12", "\"hoursPerWeek\":0"));
 
@@ -108,7 +108,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    void malformedJsonExitsOneWithTheReasonOnStderr() {
+    void malformed_json_exits_one_with_the_reason_on_stderr() {
         // given text that is not JSON
         // when it is explained
         CliRunner.Run run = CliRunner.runWithStdin("{\"caseId\": ", "explain", "-");
@@ -120,7 +120,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    void aDateWithoutARuleSetInForceExitsOneNamingTheDate() {
+    void a_date_without_a_rule_set_in_force_exits_one_naming_the_date() {
         // given the teacher on a date before the first rule set
         String early = TEACHER.replace("2021-03-15", "2020-06-01");
 
@@ -134,7 +134,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    void aMissingFileExitsTwoWithOneLineNamingIt() {
+    void a_missing_file_exits_two_with_one_line_naming_it() {
         // given a file that does not exist
         String missing = dir.resolve("no-such-case.json").toString();
 
@@ -148,7 +148,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    void aLanguageWithoutTextsIsWrongUsage() {
+    void a_language_without_texts_is_wrong_usage() {
         // given a language the rules have no texts in
         // when it is asked for
         CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "explain", "--lang", "de", "-");

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LineReaderTest {
 
     @Test
-    void splitsAtLineFeedsAndDropsTheCarriageReturnBeforeThem() throws IOException {
+    void splits_at_line_feeds_and_drops_the_carriage_return_before_them() throws IOException {
         // given Unix and Windows line ends, an empty line and no final line end
         // when read
         // then every line, the empty one too, comes without its line end
@@ -20,7 +20,7 @@ class LineReaderTest {
     }
 
     @Test
-    void givesNoLineForAFinalLineEndOrAnEmptyInput() throws IOException {
+    void gives_no_line_for_a_final_line_end_or_an_empty_input() throws IOException {
         // given input ending in a line end, and no input at all
         // when read
         // then no empty line is made up at the end
@@ -30,7 +30,7 @@ class LineReaderTest {
     }
 
     @Test
-    void dropsAByteOrderMarkOnlyAtTheStart() throws IOException {
+    void drops_a_byte_order_mark_only_at_the_start() throws IOException {
         // given a byte-order mark at the start and one inside a line
         // when read
         // then only the first is dropped
@@ -38,7 +38,7 @@ class LineReaderTest {
     }
 
     @Test
-    void keepsOnlyTheStartOfALineLongerThanTheLimit() throws IOException {
+    void keeps_only_the_start_of_a_line_longer_than_the_limit() throws IOException {
         // given a line far over the limit, spanning many buffers
         String huge = "y".repeat(LineReader.MAX_LINE_CHARS * 3);
 

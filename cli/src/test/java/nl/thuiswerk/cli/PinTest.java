@@ -25,7 +25,7 @@ class PinTest {
     Path dir;
 
     @Test
-    void aFingerprintThatDoesNotMatchStopsDecideWithOneLineNamingTheVersion() {
+    void a_fingerprint_that_does_not_match_stops_decide_with_one_line_naming_the_version() {
         // given a pin of the first version to a fingerprint its rules do not have
         // when a case is decided with it
         CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", FIRST + "=" + WRONG, "-");
@@ -39,7 +39,7 @@ class PinTest {
     }
 
     @Test
-    void theRealFingerprintDecidesAsWithoutAPin() {
+    void the_real_fingerprint_decides_as_without_a_pin() {
         // given the first version's fingerprint as rulesets --json lists it
         String fingerprint = fingerprintOf(FIRST);
 
@@ -53,7 +53,7 @@ class PinTest {
     }
 
     @Test
-    void everyVersionPinnedToItsOwnFingerprintStartsEveryCommand() throws IOException {
+    void every_version_pinned_to_its_own_fingerprint_starts_every_command() throws IOException {
         // given every version pinned to its own fingerprint
         List<String> pins = CliRunner.advisor().ruleSets().stream()
                 .flatMap(v -> Stream.of("--pin", v.id() + "=" + fingerprintOf(v.id()))).toList();
@@ -72,7 +72,7 @@ class PinTest {
     }
 
     @Test
-    void aFingerprintThatDoesNotMatchStopsEveryCommandBeforeItWritesAnything() throws IOException {
+    void a_fingerprint_that_does_not_match_stops_every_command_before_it_writes_anything() throws IOException {
         // given a file of cases and a wrong pin
         Path cases = Files.writeString(dir.resolve("one.jsonl"), ANALYST + "\n", StandardCharsets.UTF_8);
         Path aCase = Files.writeString(dir.resolve("one.json"), ANALYST, StandardCharsets.UTF_8);
@@ -97,7 +97,7 @@ class PinTest {
     }
 
     @Test
-    void aPinOfAVersionThatDoesNotExistStopsTheRun() {
+    void a_pin_of_a_version_that_does_not_exist_stops_the_run() {
         // given a pin of a version there is not
         // when a case is decided with it
         CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", "2020-03-12=" + WRONG, "-");
@@ -109,7 +109,7 @@ class PinTest {
     }
 
     @Test
-    void aPinWithoutAnEqualsSignIsWrongUsage() {
+    void a_pin_without_an_equals_sign_is_wrong_usage() {
         // given a pin that is not ID=FINGERPRINT
         for (String malformed : new String[] {FIRST, "=" + WRONG, FIRST + "="}) {
             // when a case is decided with it
@@ -124,7 +124,7 @@ class PinTest {
     }
 
     @Test
-    void oneVersionPinnedToTwoFingerprintsIsRefused() {
+    void one_version_pinned_to_two_fingerprints_is_refused() {
         // given the first version pinned twice, to its own fingerprint and another
         // when a case is decided with both
         CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", FIRST + "=" + fingerprintOf(FIRST),

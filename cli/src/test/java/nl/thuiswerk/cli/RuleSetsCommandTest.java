@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RuleSetsCommandTest {
 
     @Test
-    void listsTheFirstRuleSetWithItsFingerprintAsJson() {
+    void lists_the_first_rule_set_with_its_fingerprint_as_json() {
         // given the library's rule sets
         // when they are listed as JSON
         CliRunner.Run run = CliRunner.run("rulesets", "--json");
@@ -23,7 +23,7 @@ class RuleSetsCommandTest {
     }
 
     @Test
-    void listsTheRuleSetsAsATableWithAHeader() {
+    void lists_the_rule_sets_as_a_table_with_a_header() {
         // given the library's rule sets
         // when they are listed for a person
         CliRunner.Run run = CliRunner.run("rulesets");
@@ -36,7 +36,7 @@ class RuleSetsCommandTest {
     }
 
     @Test
-    void listsThePeriodsWithoutARuleSetAfterTheVersions() {
+    void lists_the_periods_without_a_rule_set_after_the_versions() {
         // given the library's rule sets, with the periods it has none for
         // when they are listed for a person
         CliRunner.Run run = CliRunner.run("rulesets");
@@ -54,7 +54,7 @@ class RuleSetsCommandTest {
     }
 
     @Test
-    void addsThePeriodsWithoutARuleSetToTheJsonAndKeepsTheVersionsAsTheLibraryWritesThem() {
+    void adds_the_periods_without_a_rule_set_to_the_json_and_keeps_the_versions_as_the_library_writes_them() {
         // given the library's rule sets
         List<RuleSetInfo> ruleSets = CliRunner.advisor().ruleSets();
 
@@ -72,7 +72,7 @@ class RuleSetsCommandTest {
     }
 
     @Test
-    void indentsTheJsonWithPretty() {
+    void indents_the_json_with_pretty() {
         // given the library's rule sets
         // when they are listed as indented JSON
         CliRunner.Run pretty = CliRunner.run("rulesets", "--json", "--pretty");

@@ -14,7 +14,7 @@ class TraceCommandTest {
     private static final String FIRST = "2021-02-18";
 
     @Test
-    void tracesNatureOfWorkToItsQuoteItsRuleAndItsScenariosInTheReport() {
+    void traces_nature_of_work_to_its_quote_its_rule_and_its_scenarios_in_the_report() {
         // given the first rule-set version
         // when an auditor traces it
         CliRunner.Run run = CliRunner.run("trace", FIRST);
@@ -41,7 +41,7 @@ class TraceCommandTest {
     }
 
     @Test
-    void marksABlockingConditionAsBlocking() {
+    void marks_a_blocking_condition_as_blocking() {
         // given the first rule-set version, whose conditions include one that forbids on-site work until met
         // when it is traced
         CliRunner.Run run = CliRunner.run("trace", FIRST);
@@ -55,7 +55,7 @@ class TraceCommandTest {
     }
 
     @Test
-    void writesTheLibrarysTraceJsonWithJson() {
+    void writes_the_librarys_trace_json_with_json() {
         // given the first rule-set version
         // when it is traced as JSON
         CliRunner.Run run = CliRunner.run("trace", FIRST, "--json");
@@ -72,7 +72,7 @@ class TraceCommandTest {
     }
 
     @Test
-    void indentsTheJsonWithPretty() {
+    void indents_the_json_with_pretty() {
         // given the first rule-set version
         // when it is traced as indented JSON
         CliRunner.Run pretty = CliRunner.run("trace", FIRST, "--json", "--pretty");
@@ -85,7 +85,7 @@ class TraceCommandTest {
     }
 
     @Test
-    void tracesEveryVersion() {
+    void traces_every_version() {
         // given every rule-set version of the library
         for (RuleSetInfo version : CliRunner.advisor().ruleSets()) {
             // when each is traced
@@ -99,7 +99,7 @@ class TraceCommandTest {
     }
 
     @Test
-    void anUnknownVersionExitsTwoWithOneLineNamingTheKnownIds() {
+    void an_unknown_version_exits_two_with_one_line_naming_the_known_ids() {
         // given a version id that does not exist
         // when it is traced
         CliRunner.Run run = CliRunner.run("trace", "2020-03-12");
@@ -113,7 +113,7 @@ class TraceCommandTest {
     }
 
     @Test
-    void withoutAVersionIsWrongUsage() {
+    void without_a_version_is_wrong_usage() {
         // given no version
         // when trace is run
         CliRunner.Run run = CliRunner.run("trace");

@@ -38,7 +38,7 @@ class VerifyCommandTest {
     Path dir;
 
     @Test
-    void confirmsADecisionAgainstTheCaseItWasMadeFrom() throws IOException {
+    void confirms_a_decision_against_the_case_it_was_made_from() throws IOException {
         // given the teacher's case and its decision as decide wrote it
         Path aCase = write("teacher.json", TEACHER);
         Path decision = decide(aCase, "--lang", "en");
@@ -56,7 +56,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void confirmsTheDecisionAgainstTheSameCaseWrittenAnotherWay() throws IOException {
+    void confirms_the_decision_against_the_same_case_written_another_way() throws IOException {
         // given the teacher's decision, and the case pretty-printed with its fields in another order
         Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
         Path reformatted = write("reformatted.json", TEACHER_REFORMATTED);
@@ -70,7 +70,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void confirmsADutchDecisionPrettyPrinted() throws IOException {
+    void confirms_a_dutch_decision_pretty_printed() throws IOException {
         // given the teacher's decision in Dutch, the default, and indented
         Path aCase = write("teacher.json", TEACHER);
         Path decision = decide(aCase, "--pretty");
@@ -84,7 +84,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void aChangedInputDiffersInTheInputOnly() throws IOException {
+    void a_changed_input_differs_in_the_input_only() throws IOException {
         // given the teacher's decision, and the case with fewer hours of teaching
         Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
         Path changed = write("changed.json", TEACHER.replace("\"hoursPerWeek\":24", "\"hoursPerWeek\":20"));
@@ -99,7 +99,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void aChangedOutcomeDiffersInTheOutcomeOnly() throws IOException {
+    void a_changed_outcome_differs_in_the_outcome_only() throws IOException {
         // given the teacher's case and its decision with the outcome edited
         Path aCase = write("teacher.json", TEACHER);
         String decided = Files.readString(decide(aCase, "--lang", "en"));
@@ -117,7 +117,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void anotherFingerprintDiffersInTheRuleSetOnly() throws IOException {
+    void another_fingerprint_differs_in_the_rule_set_only() throws IOException {
         // given the teacher's case and its decision as if another version of the rule set had made it
         Path aCase = write("teacher.json", TEACHER);
         String decided = Files.readString(decide(aCase, "--lang", "en"));
@@ -136,7 +136,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void aDecisionThatIsNotJsonIsUnreadable() throws IOException {
+    void a_decision_that_is_not_json_is_unreadable() throws IOException {
         // given a decision file that is not JSON
         Path aCase = write("teacher.json", TEACHER);
         Path decision = write("decision.json", "this is not a decision\n");
@@ -151,7 +151,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void anInvalidCaseExitsOneSayingItCannotBeRead() throws IOException {
+    void an_invalid_case_exits_one_saying_it_cannot_be_read() throws IOException {
         // given the teacher's decision, and a case with a task of zero hours
         Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
         Path invalid = write("invalid.json", TEACHER.replace("\"hoursPerWeek\":12", "\"hoursPerWeek\":0"));
@@ -167,7 +167,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void aMalformedCaseExitsOneSayingItCannotBeRead() throws IOException {
+    void a_malformed_case_exits_one_saying_it_cannot_be_read() throws IOException {
         // given the teacher's decision, and a case that is not JSON
         Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
         Path malformed = write("malformed.json", "{\"caseId\": ");
@@ -183,7 +183,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void readsTheDecisionFromStdinWhenItsFileIsADash() throws IOException {
+    void reads_the_decision_from_stdin_when_its_file_is_a_dash() throws IOException {
         // given the teacher's decision on stdin
         Path aCase = write("teacher.json", TEACHER);
         String decided = Files.readString(decide(aCase, "--lang", "en"));
@@ -197,7 +197,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void bothFilesFromStdinIsRefused() {
+    void both_files_from_stdin_is_refused() {
         // given nothing but stdin
         // when both files are to be read from it
         CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "verify", "-", "-");
@@ -209,7 +209,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void aMissingDecisionFileExitsTwoWithOneLineNamingIt() throws IOException {
+    void a_missing_decision_file_exits_two_with_one_line_naming_it() throws IOException {
         // given a case and a decision file that does not exist
         Path aCase = write("teacher.json", TEACHER);
         String missing = dir.resolve("no-such-decision.json").toString();
@@ -224,7 +224,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void withoutTheCaseIsWrongUsage() throws IOException {
+    void without_the_case_is_wrong_usage() throws IOException {
         // given only a decision
         Path decision = decide(write("teacher.json", TEACHER), "--lang", "en");
 
