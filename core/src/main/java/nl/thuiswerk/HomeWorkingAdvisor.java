@@ -71,10 +71,7 @@ public final class HomeWorkingAdvisor {
      * @throws DecisionException        {@code INVALID_INPUT} as {@link #decide(Case, Locale)}
      */
     public Decision decideUnder(String ruleSetId, Case aCase, Locale locale) {
-        RuleSetInfo version = engine.ruleSet(ruleSetId);
-        Case dated = aCase == null ? null
-                : new Case(aCase.caseId(), version.validFrom(), aCase.job(), aCase.worker(), aCase.onSiteWorkplace());
-        return decide(dated, locale);
+        return decide(aCase == null ? null : dated(aCase, ruleSetId), locale);
     }
 
     /**
@@ -83,8 +80,18 @@ public final class HomeWorkingAdvisor {
      * @return empty when both versions support the same outcome, share and codes
      */
     public java.util.Optional<DecisionChange> compare(Case aCase, String fromRuleSetId, String toRuleSetId) {
-        return DecisionChange.between(decideUnder(fromRuleSetId, aCase, Locale.ENGLISH),
-                decideUnder(toRuleSetId, aCase, Locale.ENGLISH));
+        List<Problem> problems = CaseValidator.validate(aCase);
+        if (!problems.isEmpty()) {
+            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems);
+        }
+        // a change is outcome, share and codes: the alternatives of each side would be computed for nothing
+        return DecisionChange.between(engine.decideWithoutAlternatives(dated(aCase, fromRuleSetId)),
+                engine.decideWithoutAlternatives(dated(aCase, toRuleSetId)));
+    }
+
+    private Case dated(Case aCase, String ruleSetId) {
+        return new Case(aCase.caseId(), engine.ruleSet(ruleSetId).validFrom(), aCase.job(), aCase.worker(),
+                aCase.onSiteWorkplace());
     }
 
     /** Every problem of a case, each with its JSON path; empty when the case can be decided. */

@@ -1,6 +1,8 @@
 package nl.thuiswerk.cli;
 
 import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.json.JsonAnswer;
+import nl.thuiswerk.json.ThuiswerkJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,11 +14,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Decides a file of cases, one per line.",
@@ -58,7 +62,8 @@ final class BatchCommand implements Callable<Integer> {
         try (Reader reader = Streams.openInput(input, environment.stdin())) {
             // the rules are loaded before the output is opened, so a run that cannot start leaves OUT as it was
             HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
-            CaseAnswerer answerer = new CaseAnswerer(advisor::decide, language.locale(), false);
+            Locale locale = language.locale();
+            Function<String, JsonAnswer> answerer = line -> ThuiswerkJson.answer(line, c -> advisor.decide(c, locale), false);
             try (AnswerSink sink = AnswerSink.open(output, environment.stdout())) {
                 return ExitCode.of(answerEveryLine(new LineReader(reader), answerer, sink));
             }
@@ -71,7 +76,7 @@ final class BatchCommand implements Callable<Integer> {
     static final int BLOCK_LINES = 256;
     static final int BLOCK_CHARS = 256 * 1024;
 
-    private boolean answerEveryLine(LineReader lines, CaseAnswerer answerer, AnswerSink sink) throws IOException {
+    private boolean answerEveryLine(LineReader lines, Function<String, JsonAnswer> answerer, AnswerSink sink) throws IOException {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
         }
@@ -83,13 +88,13 @@ final class BatchCommand implements Callable<Integer> {
             return t;
         });
         // blocks in flight, oldest first: the answers are written in the order the lines came
-        Deque<Future<List<CaseAnswerer.Answer>>> inFlight = new ArrayDeque<>();
+        Deque<Future<List<JsonAnswer>>> inFlight = new ArrayDeque<>();
         boolean allDecided = true;
         try {
             List<String> block;
             while (!(block = nextBlock(lines)).isEmpty()) {
                 List<String> taken = block;
-                inFlight.add(pool.submit(() -> taken.stream().map(answerer::answer).toList()));
+                inFlight.add(pool.submit(() -> taken.stream().map(answerer).toList()));
                 // whoever feeds cases through a pipe and waits gets the answers now; a file is written in blocks
                 boolean waiting = !lines.ready();
                 while (inFlight.size() > 2 * threads || waiting && !inFlight.isEmpty()) {
@@ -124,22 +129,22 @@ final class BatchCommand implements Callable<Integer> {
         return block;
     }
 
-    private static boolean write(Future<List<CaseAnswerer.Answer>> block, AnswerSink sink, Progress progress) {
-        List<CaseAnswerer.Answer> answers;
+    private static boolean write(Future<List<JsonAnswer>> block, AnswerSink sink, Progress progress) {
+        List<JsonAnswer> answers;
         try {
             answers = block.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw Failure.of("interrupted");
         } catch (ExecutionException e) {
-            // CaseAnswerer answers every line itself; what arrives here is an Error, which must not be hidden
+            // ThuiswerkJson.answer answers every line itself; what arrives here is an Error, which must not be hidden
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
         }
         boolean allDecided = true;
-        for (CaseAnswerer.Answer answer : answers) {
+        for (JsonAnswer answer : answers) {
             sink.line(answer.json());
             allDecided &= answer.decided();
             progress.caseDone();

@@ -38,7 +38,7 @@ final class CaseErrors {
     }
 
     /**
-     * A defect in the engine, as {@link CaseAnswerer} answers it: the class name is enough to report it, the
+     * A defect in the engine, as {@code ThuiswerkJson.answer} answers it: the class name is enough to report it, the
      * message might quote the case's health facts.
      */
     static DecisionException engineFailed(String caseId, RuntimeException e) {

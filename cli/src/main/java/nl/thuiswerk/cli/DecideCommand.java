@@ -1,6 +1,8 @@
 package nl.thuiswerk.cli;
 
 import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.json.JsonAnswer;
+import nl.thuiswerk.json.ThuiswerkJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +41,7 @@ final class DecideCommand implements Callable<Integer> {
     public Integer call() {
         String text = Streams.readText(file, environment.stdin());
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
-        CaseAnswerer.Answer answer = new CaseAnswerer(advisor::decide, language.locale(), pretty).answer(text);
+        JsonAnswer answer = ThuiswerkJson.answer(text, c -> advisor.decide(c, language.locale()), pretty);
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             sink.line(answer.json());
         }

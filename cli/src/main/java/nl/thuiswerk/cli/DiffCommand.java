@@ -1,10 +1,11 @@
 package nl.thuiswerk.cli;
 
-import nl.thuiswerk.Case;
 import nl.thuiswerk.DecisionChange;
 import nl.thuiswerk.DecisionException;
-import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.ImpactCounts;
+import nl.thuiswerk.Outcome;
 import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.json.Comparison;
 import nl.thuiswerk.json.ThuiswerkJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +88,7 @@ final class DiffCommand implements Callable<Integer> {
     private void compareEveryLine(LineReader lines, HomeWorkingAdvisor advisor, AnswerSink sink) throws IOException {
         Progress progress = environment.terminals().showProgress(output != null)
                 ? Progress.on(environment.stderr()) : Progress.off();
-        Summary summary = new Summary();
+        ImpactCounts summary = new ImpactCounts();
         try {
             if (!json) {
                 sink.line("diff " + from + ARROW + to + " over " + Streams.nameOfInput(input));
@@ -96,12 +97,16 @@ final class DiffCommand implements Callable<Integer> {
             long lineNumber = 0;
             while ((line = lines.next()) != null) {
                 lineNumber++;
-                Compared compared = compare(advisor, line);
-                summary.add(compared);
-                if (compared.change() != null) {
-                    sink.line(json ? ThuiswerkJson.write(compared.change()) : text(compared.change()));
-                } else if (compared.notCompared() != null) {
-                    sink.line(json ? notComparedJson(compared, lineNumber) : notComparedText(compared, lineNumber));
+                Comparison compared = ThuiswerkJson.compare(line, c -> advisor.compare(c, from, to));
+                if (compared.notCompared() != null) {
+                    summary.addNotCompared();
+                    sink.line(json ? notComparedJson(compared.notCompared(), lineNumber)
+                            : notComparedText(compared.notCompared(), lineNumber));
+                } else {
+                    summary.add(Optional.ofNullable(compared.change()));
+                    if (compared.change() != null) {
+                        sink.line(json ? ThuiswerkJson.write(compared.change()) : text(compared.change()));
+                    }
                 }
                 progress.caseDone();
                 if (!lines.ready()) {
@@ -109,72 +114,12 @@ final class DiffCommand implements Callable<Integer> {
                 }
             }
             if (json) {
-                sink.line(summaryJson(summary));
+                sink.line(ThuiswerkJson.writeImpactSummary(from, to, summary));
             } else {
                 summaryText(summary).forEach(sink::line);
             }
         } finally {
             progress.finish();
-        }
-    }
-
-    /**
-     * The outcome for one line.
-     *
-     * @param caseId      the case, or null when it could not be read
-     * @param change      the change, or null when nothing changed or the case was not compared
-     * @param notCompared why the case was not compared, or null when it was
-     */
-    private record Compared(String caseId, DecisionChange change, ErrorCode notCompared) {
-    }
-
-    private Compared compare(HomeWorkingAdvisor advisor, String line) {
-        Case aCase = null;
-        try {
-            aCase = ThuiswerkJson.readCase(line);
-            Optional<DecisionChange> change = advisor.compare(aCase, from, to);
-            return new Compared(aCase.caseId(), change.orElse(null), null);
-        } catch (DecisionException e) {
-            return new Compared(e.caseId(), null, e.code());
-        } catch (RuntimeException e) {
-            // as in batch: a defect in the engine for one case must not cost the other cases their place
-            return new Compared(aCase == null ? null : aCase.caseId(), null, ErrorCode.INTERNAL_ERROR);
-        }
-    }
-
-    /** The counts of the whole run; a few numbers, whatever the size of the input. */
-    private static final class Summary {
-        long cases;
-        long changed;
-        long notCompared;
-        final Map<DecisionChange.Kind, Long> byKind = new EnumMap<>(DecisionChange.Kind.class);
-        /** Only changes of outcome, so these add up to the count of OUTCOME. */
-        final Map<String, Long> byOutcome = new TreeMap<>();
-
-        Summary() {
-            for (DecisionChange.Kind kind : DecisionChange.Kind.values()) {
-                byKind.put(kind, 0L);
-            }
-        }
-
-        void add(Compared compared) {
-            cases++;
-            if (compared.notCompared() != null) {
-                notCompared++;
-            }
-            DecisionChange change = compared.change();
-            if (change == null) {
-                return;
-            }
-            changed++;
-            change.kinds().forEach(kind -> byKind.merge(kind, 1L, Long::sum));
-            if (change.from().outcome() != change.to().outcome()) {
-                byOutcome.merge(change.from().outcome() + ARROW + change.to().outcome(), 1L, Long::sum);
-            }
-        }
-
-        long unchanged() {
-            return cases - changed - notCompared;
         }
     }
 
@@ -209,60 +154,43 @@ final class DiffCommand implements Callable<Integer> {
         return d.toPlainString();
     }
 
-    private static String notComparedText(Compared compared, long lineNumber) {
-        String who = compared.caseId() == null ? "(no caseId)" : printable(compared.caseId());
-        return who + "  not compared: " + compared.notCompared() + " at line " + lineNumber;
+    private static String notComparedText(DecisionException error, long lineNumber) {
+        String who = error.caseId() == null ? "(no caseId)" : printable(error.caseId());
+        return who + "  not compared: " + error.code() + " at line " + lineNumber;
     }
 
-    private static String notComparedJson(Compared compared, long lineNumber) {
+    private static String notComparedJson(DecisionException error, long lineNumber) {
         return CliJson.write(false, g -> {
             g.writeStartObject();
-            g.writeStringField("caseId", compared.caseId());
+            g.writeStringField("caseId", error.caseId());
             g.writeNumberField("line", lineNumber);
-            g.writeStringField("notCompared", compared.notCompared().name());
+            g.writeStringField("notCompared", error.code().name());
             g.writeEndObject();
         });
     }
 
-    private List<String> summaryText(Summary s) {
+    private List<String> summaryText(ImpactCounts s) {
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add("summary: " + s.cases + " cases, " + s.changed + " changed, " + s.unchanged() + " unchanged, "
                 + s.notCompared + " not compared");
-        lines.add("by kind: " + s.byKind.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+        lines.add("by kind: " + Arrays.stream(DecisionChange.Kind.values()).map(k -> k + " " + s.byKind(k))
                 .collect(Collectors.joining(", ")));
-        if (s.byOutcome.isEmpty()) {
+        Map<String, Long> transitions = new TreeMap<>();
+        for (Outcome a : Outcome.values()) {
+            for (Outcome b : Outcome.values()) {
+                if (s.byOutcome(a, b) > 0) {
+                    transitions.put(a + ARROW + b, s.byOutcome(a, b));
+                }
+            }
+        }
+        if (transitions.isEmpty()) {
             lines.add("by outcome: no outcome changed");
         } else {
             lines.add("by outcome:");
-            s.byOutcome.forEach((transition, count) -> lines.add("  " + transition + ": " + count));
+            transitions.forEach((transition, count) -> lines.add("  " + transition + ": " + count));
         }
         return lines;
-    }
-
-    private String summaryJson(Summary s) {
-        return CliJson.write(false, g -> {
-            g.writeStartObject();
-            g.writeObjectFieldStart("summary");
-            g.writeStringField("from", from);
-            g.writeStringField("to", to);
-            g.writeNumberField("cases", s.cases);
-            g.writeNumberField("changed", s.changed);
-            g.writeNumberField("unchanged", s.unchanged());
-            g.writeNumberField("notCompared", s.notCompared);
-            g.writeObjectFieldStart("byKind");
-            for (Map.Entry<DecisionChange.Kind, Long> e : s.byKind.entrySet()) {
-                g.writeNumberField(e.getKey().name(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeObjectFieldStart("byOutcome");
-            for (Map.Entry<String, Long> e : s.byOutcome.entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeEndObject();
-        });
     }
 
     /** A case id on one line of text: control characters, a line break above all, are shown escaped. */

@@ -130,7 +130,13 @@ public final class Engine {
     /** Decides a case that has passed validation. */
     public Decision decide(Case aCase, Language language) {
         RuleSetVersion version = timeline.versionFor(aCase.caseId(), aCase.referenceDate());
-        return decision(aCase, version, run(version, aCase), language);
+        return decision(aCase, version, run(version, aCase), language, true);
+    }
+
+    /** A validated case decided in English without its alternatives, for comparisons that never show them. */
+    public Decision decideWithoutAlternatives(Case aCase) {
+        RuleSetVersion version = timeline.versionFor(aCase.caseId(), aCase.referenceDate());
+        return decision(aCase, version, run(version, aCase), Language.EN, false);
     }
 
     private static Run run(RuleSetVersion version, Case aCase) {
@@ -177,7 +183,7 @@ public final class Engine {
         return circumstances;
     }
 
-    private Decision decision(Case aCase, RuleSetVersion version, Run run, Language language) {
+    private Decision decision(Case aCase, RuleSetVersion version, Run run, Language language, boolean alternatives) {
         Verdict verdict = run.verdict();
         ShareInForce inForce = verdict.inForce();
         RuleSetVersion.Compiled compiled = version.compiled();
@@ -200,8 +206,9 @@ public final class Engine {
                     catalog.code(rule.code()).blocking(), catalog.citation(rule.sourceId(), rule.code())));
         }
         List<String> conditionCodes = conditions.stream().map(Condition::code).toList();
-        List<Counterfactuals.Found> found = Counterfactuals.of(aCase, run.tasks(), run.circumstances(), inForce,
-                conditionCodes, version::phase, (key, changed) -> version.conditions(key, () -> conditionsOf(version, changed)));
+        List<Counterfactuals.Found> found = !alternatives ? List.of() : Counterfactuals.of(aCase, run.tasks(),
+                run.circumstances(), inForce, conditionCodes, version::phase,
+                (key, changed) -> version.conditions(key, () -> conditionsOf(version, changed)));
         List<WhatIf> whatIfs = new ArrayList<>(found.size());
         for (Counterfactuals.Found f : found) {
             whatIfs.add(new WhatIf(f.changes(), f.result().outcome(), share(f.result().share()), f.conditionsLifted(),

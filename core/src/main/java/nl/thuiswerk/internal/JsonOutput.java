@@ -11,6 +11,8 @@ import nl.thuiswerk.DecisionChange;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.FactChange;
 import nl.thuiswerk.Facts;
+import nl.thuiswerk.ImpactCounts;
+import nl.thuiswerk.Outcome;
 import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.Problem;
 import nl.thuiswerk.Reason;
@@ -248,6 +250,39 @@ public final class JsonOutput {
             g.writeEndArray();
             summary(g, "from", change.from());
             summary(g, "to", change.to());
+            g.writeEndObject();
+        });
+    }
+
+    public static String impactSummary(String from, String to, ImpactCounts counts) {
+        return write(false, g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("summary");
+            g.writeStringField("from", from);
+            g.writeStringField("to", to);
+            g.writeNumberField("cases", counts.cases);
+            g.writeNumberField("changed", counts.changed);
+            g.writeNumberField("unchanged", counts.unchanged());
+            g.writeNumberField("notCompared", counts.notCompared);
+            g.writeObjectFieldStart("byKind");
+            for (DecisionChange.Kind kind : DecisionChange.Kind.values()) {
+                g.writeNumberField(kind.name(), counts.byKind(kind));
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("byOutcome");
+            java.util.Map<String, Long> transitions = new java.util.TreeMap<>();
+            for (Outcome a : Outcome.values()) {
+                for (Outcome b : Outcome.values()) {
+                    if (counts.byOutcome(a, b) > 0) {
+                        transitions.put(a + " → " + b, counts.byOutcome(a, b));
+                    }
+                }
+            }
+            for (var e : transitions.entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
             g.writeEndObject();
         });
     }

@@ -7,10 +7,15 @@ import nl.thuiswerk.DecisionChange;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.RuleSetTrace;
+import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.ImpactCounts;
+import nl.thuiswerk.internal.CanonicalCase;
 import nl.thuiswerk.internal.CaseJson;
 import nl.thuiswerk.internal.JsonOutput;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The JSON contract: strict on the way in (unknown fields, duplicate keys, wrong types and values outside
@@ -30,6 +35,48 @@ public final class ThuiswerkJson {
      */
     public static Case readCase(String json) {
         return CaseJson.read(json);
+    }
+
+    /**
+     * Reads one case and answers it with the given decider: the decision's JSON, or the error's when the case
+     * cannot be read, is invalid or has no rule set in force. A defect of the engine for this one case is answered
+     * as {@code INTERNAL_ERROR} naming only the exception's class (its message might quote the case's health
+     * facts), so a batch of millions loses no other line. A byte-order mark before the case is ignored.
+     */
+    public static JsonAnswer answer(String caseJson, Function<Case, Decision> decide, boolean pretty) {
+        Case aCase = null;
+        try {
+            aCase = readCase(withoutByteOrderMark(caseJson));
+            Decision d = decide.apply(aCase);
+            return new JsonAnswer(pretty ? writePretty(d) : write(d), true);
+        } catch (DecisionException e) {
+            return new JsonAnswer(pretty ? writePretty(e) : write(e), false);
+        } catch (RuntimeException e) {
+            DecisionException defect = internalError(aCase, e);
+            return new JsonAnswer(pretty ? writePretty(defect) : write(defect), false);
+        }
+    }
+
+    /** Reads one case and compares it with the given comparer; like {@link #answer} it never throws for a case. */
+    public static Comparison compare(String caseJson, Function<Case, Optional<DecisionChange>> compare) {
+        Case aCase = null;
+        try {
+            aCase = readCase(withoutByteOrderMark(caseJson));
+            return new Comparison(compare.apply(aCase).orElse(null), null);
+        } catch (DecisionException e) {
+            return new Comparison(null, e);
+        } catch (RuntimeException e) {
+            return new Comparison(null, internalError(aCase, e));
+        }
+    }
+
+    private static DecisionException internalError(Case aCase, RuntimeException e) {
+        return new DecisionException(ErrorCode.INTERNAL_ERROR, aCase == null ? null : aCase.caseId(),
+                "the engine failed on this case: " + e.getClass().getSimpleName(), List.of());
+    }
+
+    private static String withoutByteOrderMark(String text) {
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
     /** One decision as a single line of JSON. */
@@ -62,6 +109,21 @@ public final class ThuiswerkJson {
      */
     public static String write(DecisionChange change) {
         return JsonOutput.change(change);
+    }
+
+    /**
+     * The tally of a comparison of two versions over a population, on one line:
+     * {@code {"summary":{"from","to","cases","changed","unchanged","notCompared","byKind":{…},"byOutcome":{…}}}};
+     * {@code byKind} lists every kind, {@code byOutcome} only the changes of outcome that happened, as
+     * {@code "HOME → PARTLY_ON_SITE"}, in the order of their text.
+     */
+    public static String writeImpactSummary(String from, String to, ImpactCounts counts) {
+        return JsonOutput.impactSummary(from, to, counts);
+    }
+
+    /** A case as canonical JSON: the contract's field order, shortest numbers, needs in a fixed order, no white space. */
+    public static String write(Case aCase) {
+        return CanonicalCase.json(aCase);
     }
 
     /** Every rule-set version with its validity, sources and fingerprint: {@code {"ruleSets":[…]}}. */

@@ -1,6 +1,8 @@
 package nl.thuiswerk.flink;
 
 import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.ImpactCounts;
+import nl.thuiswerk.json.Comparison;
 import nl.thuiswerk.json.ThuiswerkJson;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -62,15 +64,20 @@ public final class CompareFunction extends ProcessFunction<JsonLine, JsonLine> {
 
     @Override
     public void processElement(JsonLine line, Context context, Collector<JsonLine> out) {
-        CaseLines.Compared compared = CaseLines.compare(line.json, aCase -> advisor.compare(aCase, from, to));
+        Comparison compared = ThuiswerkJson.compare(line.json, aCase -> advisor.compare(aCase, from, to));
         cases.add(1L);
-        if (compared.change() != null) {
-            changed.add(1L);
-            out.collect(new JsonLine(ThuiswerkJson.write(compared.change())));
-        } else if (compared.error() != null) {
+        ImpactCounts count = new ImpactCounts();
+        if (compared.notCompared() != null) {
             notCompared.add(1L);
-            context.output(NOT_COMPARED, new JsonLine(ThuiswerkJson.write(compared.error())));
+            count.addNotCompared();
+            context.output(NOT_COMPARED, new JsonLine(ThuiswerkJson.write(compared.notCompared())));
+        } else {
+            count.add(java.util.Optional.ofNullable(compared.change()));
+            if (compared.change() != null) {
+                changed.add(1L);
+                out.collect(new JsonLine(ThuiswerkJson.write(compared.change())));
+            }
         }
-        context.output(COUNTS, ImpactCounts.of(compared));
+        context.output(COUNTS, count);
     }
 }

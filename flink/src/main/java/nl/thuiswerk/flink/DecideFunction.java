@@ -1,5 +1,7 @@
 package nl.thuiswerk.flink;
 
+import nl.thuiswerk.json.JsonAnswer;
+import nl.thuiswerk.json.ThuiswerkJson;
 import nl.thuiswerk.HomeWorkingAdvisor;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -60,7 +62,7 @@ public final class DecideFunction extends ProcessFunction<JsonLine, JsonLine> {
 
     @Override
     public void processElement(JsonLine line, Context context, Collector<JsonLine> out) {
-        CaseLines.Answer answer = CaseLines.decide(line.json, advisor::decide, locale);
+        JsonAnswer answer = ThuiswerkJson.answer(line.json, c -> advisor.decide(c, locale), false);
         if (answer.decided()) {
             decisions.add(1L);
             out.collect(new JsonLine(answer.json()));

@@ -1,5 +1,6 @@
 package nl.thuiswerk.flink;
 
+import nl.thuiswerk.ImpactCounts;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.operators.Order;

@@ -1,8 +1,7 @@
 package nl.thuiswerk.flink;
 
 import nl.thuiswerk.DecisionChange;
-import nl.thuiswerk.DecisionException;
-import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.ImpactCounts;
 import nl.thuiswerk.Outcome;
 import org.junit.jupiter.api.Test;
 
@@ -52,15 +51,14 @@ class ImpactSummaryTest {
         DecisionChange change = new DecisionChange(id, Set.of(kinds),
                 new DecisionChange.Summary("x", from, 0.0, List.of("A"), List.of("C")),
                 new DecisionChange.Summary("y", to, 0.5, List.of("B"), List.of()));
-        return ImpactCounts.of(new CaseLines.Compared(change, null));
+        return new ImpactCounts().add(java.util.Optional.of(change));
     }
 
     private static ImpactCounts unchanged() {
-        return ImpactCounts.of(new CaseLines.Compared(null, null));
+        return new ImpactCounts().add(java.util.Optional.empty());
     }
 
     private static ImpactCounts notCompared() {
-        return ImpactCounts.of(new CaseLines.Compared(null,
-                new DecisionException(ErrorCode.MALFORMED_JSON, null, "bad", List.of())));
+        return new ImpactCounts().addNotCompared();
     }
 }
