@@ -139,7 +139,7 @@ public final class Engine {
         return decision(aCase, version, run(version, aCase), Language.EN, false);
     }
 
-    private static Run run(RuleSetVersion version, Case aCase) {
+    static Run run(RuleSetVersion version, Case aCase) {
         Verdict verdict = new Verdict();
         KieSession session = version.compiled().sessions().newKieSession();
         try {
@@ -161,14 +161,23 @@ public final class Engine {
     }
 
     private static Circumstances insertFacts(KieSession session, Case aCase, List<WorkTask> inserted) {
-        List<Task> tasks = aCase.job().tasks();
+        Circumstances circumstances = facts(aCase, inserted);
+        for (WorkTask t : inserted) {
+            session.insert(t);
+        }
+        session.insert(circumstances);
+        return circumstances;
+    }
+
+    /** The case as the rules' facts, defaults applied: its tasks into {@code tasks}, the rest returned. */
+    static Circumstances facts(Case aCase, List<WorkTask> tasks) {
+        List<Task> input = aCase.job().tasks();
         BigDecimal total = BigDecimal.ZERO;
-        for (int i = 0; i < tasks.size(); i++) {
-            Task t = tasks.get(i);
+        for (int i = 0; i < input.size(); i++) {
+            Task t = input.get(i);
             WorkTask fact = WorkTask.of(i, t.name(), t.hoursPerWeek(), t.needsOrNone());
             total = total.add(fact.hours());
-            session.insert(fact);
-            inserted.add(fact);
+            tasks.add(fact);
         }
         var worker = aCase.worker();
         BigDecimal advised = worker == null || worker.occupationalPhysicianAdvice() == null
@@ -178,12 +187,10 @@ public final class Engine {
                 ? HomeWorkplace.ADEQUATE
                 : worker.homeWorkplace();
         Boolean meets = aCase.onSiteWorkplace() == null ? null : aCase.onSiteWorkplace().meetsCoronaMeasures();
-        Circumstances circumstances = new Circumstances(total, advised, home, meets);
-        session.insert(circumstances);
-        return circumstances;
+        return new Circumstances(total, advised, home, meets);
     }
 
-    private Decision decision(Case aCase, RuleSetVersion version, Run run, Language language, boolean alternatives) {
+    Decision decision(Case aCase, RuleSetVersion version, Run run, Language language, boolean alternatives) {
         Verdict verdict = run.verdict();
         ShareInForce inForce = verdict.inForce();
         RuleSetVersion.Compiled compiled = version.compiled();
@@ -209,13 +216,8 @@ public final class Engine {
         List<Counterfactuals.Found> found = !alternatives ? List.of() : Counterfactuals.of(aCase, run.tasks(),
                 run.circumstances(), inForce, conditionCodes, version::phase,
                 (key, changed) -> version.conditions(key, () -> conditionsOf(version, changed)));
-        List<WhatIf> whatIfs = new ArrayList<>(found.size());
-        for (Counterfactuals.Found f : found) {
-            whatIfs.add(new WhatIf(f.changes(), f.result().outcome(), share(f.result().share()), f.conditionsLifted(),
-                    texts.whatIf(language, f.changes(), aCase, f.result().outcome(), f.result().share(),
-                            f.conditionsLifted())));
-        }
-        Receipt receipt = new Receipt(CanonicalCase.sha256(aCase), version.info().fingerprint(), Library.VERSION);
+        List<WhatIf> whatIfs = whatIfs(found, aCase, language);
+        Receipt receipt = receipt(aCase, version.info());
         return new Decision(aCase.caseId(), aCase.referenceDate(), inForce.outcome(), share(inForce.share()),
                 reasons, conditions, assumptions(aCase, language), whatIfs, version.info(), receipt);
     }
@@ -225,8 +227,31 @@ public final class Engine {
         return run(version, changed).verdict().conditions().stream().map(r -> compiled.rules().get(r).code()).toList();
     }
 
+    /** The alternatives in words. */
+    List<WhatIf> whatIfs(List<Counterfactuals.Found> found, Case aCase, Language language) {
+        List<WhatIf> whatIfs = new ArrayList<>(found.size());
+        for (Counterfactuals.Found f : found) {
+            whatIfs.add(new WhatIf(f.changes(), f.result().outcome(), share(f.result().share()), f.conditionsLifted(),
+                    texts.whatIf(language, f.changes(), aCase, f.result().outcome(), f.result().share(),
+                            f.conditionsLifted())));
+        }
+        return whatIfs;
+    }
+
+    static Receipt receipt(Case aCase, RuleSetInfo info) {
+        return new Receipt(CanonicalCase.sha256(aCase), info.fingerprint(), Library.VERSION);
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    Timeline timeline() {
+        return timeline;
+    }
+
     /** The defaults applied for facts the case did not state, in the order of the contract's fields. */
-    private List<Assumption> assumptions(Case aCase, Language language) {
+    List<Assumption> assumptions(Case aCase, Language language) {
         List<Assumption> assumptions = new ArrayList<>(2);
         List<Task> tasks = aCase.job().tasks();
         for (int i = 0; i < tasks.size(); i++) {

@@ -1,0 +1,101 @@
+package nl.thuiswerk.bench;
+
+import nl.thuiswerk.Case;
+import nl.thuiswerk.Condition;
+import nl.thuiswerk.Decision;
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.Reason;
+import nl.thuiswerk.internal.BenchBridge;
+import nl.thuiswerk.internal.BenchBridge.SessionMode;
+import nl.thuiswerk.internal.Language;
+import nl.thuiswerk.json.ThuiswerkJson;
+import nl.thuiswerk.oracle.CaseGenerator;
+import nl.thuiswerk.oracle.Oracle;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The full oracle builds the decision the library builds, to the byte, so that the ratio of their speeds measures
+ * the rules engine and nothing else; and the bench's reproduction of the library's path, in each session mode,
+ * builds it too.
+ */
+class FullOracleTest {
+
+    private static final HomeWorkingAdvisor ADVISOR = HomeWorkingAdvisor.create();
+    private static final BenchBridge BRIDGE = BenchBridge.load(FullOracleTest.class.getClassLoader());
+    private static final FullOracle ORACLE = new FullOracle(BRIDGE);
+
+    @Test
+    void a_seeded_population_gets_the_same_decision_bytes_from_the_full_oracle_as_from_the_library() {
+        // given: 2,000 generated cases, some dated where no version is in force; both languages
+        CaseGenerator generator = new CaseGenerator(Population.SEED);
+        List<String> differences = new ArrayList<>();
+        int decided = 0;
+        int refused = 0;
+
+        // when
+        for (int i = 0; i < 2000; i++) {
+            Case c = generator.next();
+            Locale locale = i % 2 == 0 ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+            String library;
+            String oracle;
+            try {
+                library = ThuiswerkJson.write(ADVISOR.decide(c, locale));
+            } catch (DecisionException e) {
+                library = "refused " + e.code();
+            }
+            try {
+                oracle = ThuiswerkJson.write(ORACLE.decide(c, locale));
+                decided++;
+            } catch (DecisionException e) {
+                oracle = "refused " + e.code();
+                refused++;
+            }
+            if (!library.equals(oracle) && differences.size() < 5) {
+                differences.add(c + "\n library: " + library + "\n oracle:  " + oracle);
+            }
+        }
+
+        // then
+        assertThat(differences).isEmpty();
+        assertThat(decided).isGreaterThan(1000);
+        assertThat(refused).isPositive();
+    }
+
+    @Test
+    void the_full_oracle_agrees_with_the_plain_oracle_on_outcome_share_and_codes() {
+        CaseGenerator generator = new CaseGenerator(Population.SEED + 1);
+        for (int i = 0; i < 2000; i++) {
+            Case c = generator.next();
+            Oracle.Answer expected = Oracle.decide(c);
+            Oracle.Answer actual;
+            try {
+                Decision d = ORACLE.decide(c, Locale.ENGLISH);
+                actual = new Oracle.Answer(d.outcome().name(), d.maxOnSiteShare(),
+                        d.reasons().stream().map(Reason::code).sorted().toList(),
+                        d.conditions().stream().map(Condition::code).sorted().toList(), null);
+            } catch (DecisionException e) {
+                actual = new Oracle.Answer(null, null, List.of(), List.of(), e.code().name());
+            }
+            assertThat(actual).as("%s", c).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void the_benchs_drools_path_gives_the_librarys_decision_in_every_session_mode() {
+        Case[] cases = Population.inForce(300);
+        for (SessionMode mode : SessionMode.values()) {
+            for (Case c : cases) {
+                assertThat(ThuiswerkJson.write(BRIDGE.decideWithDrools(c, Language.EN, mode)))
+                        .as("%s %s", mode, c.caseId())
+                        .isEqualTo(ThuiswerkJson.write(ADVISOR.decide(c, Locale.ENGLISH)));
+            }
+        }
+    }
+}
