@@ -1,19 +1,16 @@
 package nl.thuiswerk.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import nl.thuiswerk.Case;
 import nl.thuiswerk.Need;
 import nl.thuiswerk.Task;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * A case as one canonical JSON text: the contract's field order, numbers as their shortest decimal, needs in a
@@ -22,73 +19,78 @@ import java.util.HexFormat;
  */
 public final class CanonicalCase {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** A digest per thread: looking one up costs more than hashing a case. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    });
+    private static final JsonStringEncoder ESCAPES = JsonStringEncoder.getInstance();
 
     private CanonicalCase() {
     }
 
     public static String sha256(Case c) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(json(c).getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
+        byte[] hash = SHA256.get().digest(json(c).getBytes(StandardCharsets.UTF_8));
+        return "sha256:" + HexFormat.of().formatHex(hash);
     }
 
+    /** Written by hand: one pass into one buffer, with the JSON escapes of Jackson's generator. */
     public static String json(Case c) {
-        StringWriter out = new StringWriter(256);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("caseId", c.caseId());
-            g.writeStringField("referenceDate", c.referenceDate().toString());
-            g.writeObjectFieldStart("job");
-            if (c.job().title() != null) {
-                g.writeStringField("title", c.job().title());
-            }
-            g.writeArrayFieldStart("tasks");
-            for (Task t : c.job().tasks()) {
-                g.writeStartObject();
-                g.writeStringField("name", t.name());
-                g.writeFieldName("hoursPerWeek");
-                g.writeNumber(number(t.hoursPerWeek()));
-                if (t.needs() != null) {
-                    g.writeArrayFieldStart("needs");
-                    for (Need n : Need.values()) {
-                        if (t.needs().contains(n)) {
-                            g.writeString(n.name());
-                        }
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            var w = c.worker();
-            if (w != null && (w.occupationalPhysicianAdvice() != null || w.homeWorkplace() != null)) {
-                g.writeObjectFieldStart("worker");
-                if (w.occupationalPhysicianAdvice() != null) {
-                    g.writeObjectFieldStart("occupationalPhysicianAdvice");
-                    g.writeFieldName("onSiteShare");
-                    g.writeNumber(number(w.occupationalPhysicianAdvice().onSiteShare()));
-                    g.writeEndObject();
-                }
-                if (w.homeWorkplace() != null) {
-                    g.writeStringField("homeWorkplace", w.homeWorkplace().name());
-                }
-                g.writeEndObject();
-            }
-            if (c.onSiteWorkplace() != null && c.onSiteWorkplace().meetsCoronaMeasures() != null) {
-                g.writeObjectFieldStart("onSiteWorkplace");
-                g.writeBooleanField("meetsCoronaMeasures", c.onSiteWorkplace().meetsCoronaMeasures());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder out = new StringBuilder(256);
+        out.append("{\"caseId\":");
+        string(out, c.caseId());
+        out.append(",\"referenceDate\":\"").append(c.referenceDate()).append("\",\"job\":{");
+        if (c.job().title() != null) {
+            out.append("\"title\":");
+            string(out, c.job().title());
+            out.append(',');
         }
-        return out.toString();
+        out.append("\"tasks\":[");
+        List<Task> tasks = c.job().tasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            out.append(i == 0 ? "{\"name\":" : ",{\"name\":");
+            string(out, t.name());
+            out.append(",\"hoursPerWeek\":").append(number(t.hoursPerWeek()));
+            if (t.needs() != null) {
+                out.append(",\"needs\":[");
+                boolean first = true;
+                for (Need n : Need.values()) {
+                    if (t.needs().contains(n)) {
+                        out.append(first ? "\"" : ",\"").append(n.name()).append('"');
+                        first = false;
+                    }
+                }
+                out.append(']');
+            }
+            out.append('}');
+        }
+        out.append("]}");
+        var w = c.worker();
+        if (w != null && (w.occupationalPhysicianAdvice() != null || w.homeWorkplace() != null)) {
+            out.append(",\"worker\":{");
+            if (w.occupationalPhysicianAdvice() != null) {
+                out.append("\"occupationalPhysicianAdvice\":{\"onSiteShare\":")
+                        .append(number(w.occupationalPhysicianAdvice().onSiteShare())).append('}');
+            }
+            if (w.homeWorkplace() != null) {
+                out.append(w.occupationalPhysicianAdvice() != null ? "," : "")
+                        .append("\"homeWorkplace\":\"").append(w.homeWorkplace().name()).append('"');
+            }
+            out.append('}');
+        }
+        if (c.onSiteWorkplace() != null && c.onSiteWorkplace().meetsCoronaMeasures() != null) {
+            out.append(",\"onSiteWorkplace\":{\"meetsCoronaMeasures\":")
+                    .append(c.onSiteWorkplace().meetsCoronaMeasures()).append('}');
+        }
+        return out.append('}').toString();
+    }
+
+    private static void string(StringBuilder out, String value) {
+        out.append('"').append(ESCAPES.quoteAsString(value)).append('"');
     }
 
     private static String number(double value) {

@@ -22,6 +22,7 @@ final class Catalog {
 
     private final Map<String, Code> codes = new LinkedHashMap<>();
     private final Map<String, SourceRef> sources = new LinkedHashMap<>();
+    private final Map<String, Source> citations = new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     void add(String file, Map<String, Object> metadata) {
@@ -66,10 +67,21 @@ final class Catalog {
         return s;
     }
 
-    /** The source as a rule of the given code cites it: the document and the code's quote. */
+    /**
+     * The source as a rule of the given code cites it: the document and the code's quote. The same instance every
+     * time, so a decision's sources cost nothing to build and their JSON can be written once.
+     */
     Source citation(String sourceId, String code) {
+        Source known = citations.get(code);
+        if (known != null && known.id().equals(sourceId)) {
+            return known;
+        }
         SourceRef ref = sourceRef(sourceId);
-        return new Source(ref.id(), ref.title(), ref.url(), code(code).quote());
+        Source cited = new Source(ref.id(), ref.title(), ref.url(), code(code).quote());
+        if (code(code).sourceId().equals(sourceId)) {
+            citations.putIfAbsent(code, cited);
+        }
+        return cited;
     }
 
     Source document(String sourceId) {

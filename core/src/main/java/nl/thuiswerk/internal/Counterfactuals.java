@@ -141,10 +141,20 @@ final class Counterfactuals {
             }
         }
         for (List<Found> alternatives : byOutcome) {
-            alternatives.sort(java.util.Comparator.comparing(f -> f.changes().stream()
-                    .map(c -> c.path() + "=" + c.to()).reduce("", (a, b) -> a + ";" + b)));
+            if (alternatives.size() > 1) {
+                alternatives.sort(java.util.Comparator.comparing(Counterfactuals::sortKey));
+            }
             found.addAll(alternatives);
         }
+    }
+
+    /** Alternatives of one outcome in a fixed order: by the paths and values they change. */
+    private static String sortKey(Found f) {
+        StringBuilder key = new StringBuilder(64);
+        for (FactChange c : f.changes()) {
+            key.append(';').append(c.path()).append('=').append(c.to());
+        }
+        return key.toString();
     }
 
     private static List<FactChange> toggles(Case aCase, List<WorkTask> tasks, boolean onSite) {

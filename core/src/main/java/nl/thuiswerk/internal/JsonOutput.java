@@ -27,6 +27,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes decisions, errors and rule sets in the contract's field order, field by field, so the same decision
@@ -306,8 +308,27 @@ public final class JsonOutput {
         g.writeEndObject();
     }
 
+    /** A version has a dozen sources; each is written once, and its JSON reused in every decision that cites it. */
+    private static final Map<Source, String> SOURCES = new ConcurrentHashMap<>();
+
     private static void source(JsonGenerator g, Source s) throws IOException {
-        g.writeObjectFieldStart("source");
+        g.writeFieldName("source");
+        if (g.getPrettyPrinter() != null) {
+            sourceObject(g, s);
+            return;
+        }
+        String json = SOURCES.get(s);
+        if (json == null) {
+            json = write(false, x -> sourceObject(x, s));
+            if (SOURCES.size() < 1_000) {
+                SOURCES.put(s, json);
+            }
+        }
+        g.writeRawValue(json);
+    }
+
+    private static void sourceObject(JsonGenerator g, Source s) throws IOException {
+        g.writeStartObject();
         g.writeStringField("id", s.id());
         g.writeStringField("title", s.title());
         g.writeStringField("url", s.url());

@@ -147,7 +147,9 @@ final class RuleSetVersion {
      * What the version's phase rules make of a justified share: only they fire, as only a {@link JustifiedShare}
      * is inserted (the criteria and the conditions need the case's facts).
      */
-    ShareInForce phase(BigDecimal justified) {
+    ShareInForce phase(BigDecimal share) {
+        // equal shares of another scale (0.5, 0.50) are one entry
+        BigDecimal justified = share.signum() == 0 ? BigDecimal.ZERO : share.stripTrailingZeros();
         ShareInForce known = phases.get(justified);
         if (known != null) {
             return known;

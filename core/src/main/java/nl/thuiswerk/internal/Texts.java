@@ -17,7 +17,30 @@ import java.util.Properties;
 /** The reviewed texts of every code, per language, with their placeholders filled in. */
 final class Texts {
 
-    private final Map<Language, Properties> byLanguage = new EnumMap<>(Language.class);
+    /** A text split once into its literal parts and its placeholders, so filling it parses nothing. */
+    private record Template(String text, String[] literals, String[] placeholders) {
+
+        static Template of(String text) {
+            List<String> literals = new ArrayList<>();
+            List<String> placeholders = new ArrayList<>();
+            int from = 0;
+            int open;
+            while ((open = text.indexOf('{', from)) >= 0) {
+                int close = text.indexOf('}', open);
+                if (close < 0) {
+                    break;
+                }
+                literals.add(text.substring(from, open));
+                placeholders.add(text.substring(open + 1, close));
+                from = close + 1;
+            }
+            literals.add(text.substring(from));
+            return new Template(text, literals.toArray(String[]::new), placeholders.toArray(String[]::new));
+        }
+    }
+
+    /** Immutable after loading: read by every thread without a lock (Properties would synchronise each read). */
+    private final Map<Language, Map<String, Template>> byLanguage = new EnumMap<>(Language.class);
 
     Texts(Resources resources) {
         for (Language language : Language.values()) {
@@ -27,16 +50,24 @@ final class Texts {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            byLanguage.put(language, texts);
+            Map<String, Template> templates = new java.util.HashMap<>();
+            for (String key : texts.stringPropertyNames()) {
+                templates.put(key, Template.of(texts.getProperty(key)));
+            }
+            byLanguage.put(language, Map.copyOf(templates));
         }
     }
 
-    String template(Language language, String key) {
-        String text = byLanguage.get(language).getProperty(key);
-        if (text == null) {
+    private Template compiled(Language language, String key) {
+        Template t = byLanguage.get(language).get(key);
+        if (t == null) {
             throw new IllegalStateException("no " + language.tag() + " text for " + key);
         }
-        return text;
+        return t;
+    }
+
+    String template(Language language, String key) {
+        return compiled(language, key).text();
     }
 
     boolean has(Language language, String key) {
@@ -46,21 +77,14 @@ final class Texts {
     /** The text of a code with its facts; placeholders without a value stay visible rather than silently empty. */
     String fill(Language language, String key, List<String> tasks, BigDecimal hours, BigDecimal total,
                 BigDecimal share, BigDecimal justified) {
-        String text = template(language, key);
-        if (text.indexOf('{') < 0) {
-            return text;
+        Template t = compiled(language, key);
+        if (t.placeholders().length == 0) {
+            return t.text();
         }
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int end = c == '{' ? text.indexOf('}', i) : -1;
-            if (end < 0) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            String name = text.substring(i + 1, end);
+        StringBuilder out = new StringBuilder(t.text().length() + 64);
+        for (int i = 0; i < t.placeholders().length; i++) {
+            out.append(t.literals()[i]);
+            String name = t.placeholders()[i];
             String value = switch (name) {
                 case "tasks" -> tasks == null ? null : list(language, tasks);
                 case "hours" -> hours == null ? null : number(language, hours);
@@ -69,9 +93,13 @@ final class Texts {
                 case "justified" -> justified == null ? null : percent(language, justified);
                 default -> null;
             };
-            out.append(value == null ? text.substring(i, end + 1) : value);
-            i = end + 1;
+            if (value == null) {
+                out.append('{').append(name).append('}');
+            } else {
+                out.append(value);
+            }
         }
+        out.append(t.literals()[t.placeholders().length]);
         return out.toString();
     }
 
