@@ -194,7 +194,7 @@ public final class FullOracle {
         HomeWorkplace home = worker == null || worker.homeWorkplace() == null ? HomeWorkplace.ADEQUATE
                 : worker.homeWorkplace();
         Boolean corona = c.onSiteWorkplace() == null ? null : c.onSiteWorkplace().meetsCoronaMeasures();
-        Circumstances circumstances = new Circumstances(total, m, home, corona);
+        Circumstances circumstances = new Circumstances(total, onSiteHours, m, home, corona);
 
         // s = max(w, m, d); the first of equal grounds stands
         BigDecimal w = onSiteHours.divide(total, Circumstances.SHARES);

@@ -149,10 +149,7 @@ public final class BenchBridge {
                         : v.compiled().kieBase().newKieSession();
                 try {
                     session.setGlobal("verdict", verdict);
-                    for (WorkTask t : tasks) {
-                        session.insert(t);
-                    }
-                    session.insert(circumstances);
+                    Engine.insert(session, tasks, circumstances);
                     int fired = session.fireAllRules(Engine.MAX_FIRINGS);
                     if (fired >= Engine.MAX_FIRINGS) {
                         throw new IllegalStateException("rule loop");
@@ -164,10 +161,7 @@ public final class BenchBridge {
             case STATELESS -> {
                 StatelessKieSession session = v.compiled().kieBase().newStatelessKieSession();
                 session.setGlobal("verdict", verdict);
-                List<Object> facts = new ArrayList<>(tasks.size() + 1);
-                facts.addAll(tasks);
-                facts.add(circumstances);
-                session.execute(facts);
+                session.execute(Engine.matched(tasks, circumstances));
             }
         }
     }

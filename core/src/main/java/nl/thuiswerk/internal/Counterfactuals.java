@@ -192,7 +192,7 @@ final class Counterfactuals {
         if (conditions.isEmpty()) {
             return;
         }
-        BigDecimal w = facts.shareOfHours(tasks.stream().filter(WorkTask::needsToBeOnSite).toList());
+        BigDecimal w = facts.workShare();
         List<FactChange> candidates = new ArrayList<>();
         String corona = facts.meetsCoronaMeasures() == null ? "NOT_STATED" : facts.meetsCoronaMeasures().toString();
         for (String value : List.of("true", "false", "NOT_STATED")) {

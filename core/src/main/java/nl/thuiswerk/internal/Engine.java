@@ -6,6 +6,7 @@ import nl.thuiswerk.Condition;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.Facts;
 import nl.thuiswerk.HomeWorkplace;
+import nl.thuiswerk.Need;
 import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.Reason;
 import nl.thuiswerk.Receipt;
@@ -17,6 +18,7 @@ import nl.thuiswerk.Task;
 import nl.thuiswerk.internal.facts.Circumstances;
 import nl.thuiswerk.internal.facts.Ground;
 import nl.thuiswerk.internal.facts.ShareInForce;
+import nl.thuiswerk.internal.facts.TasksNeeding;
 import nl.thuiswerk.internal.facts.Verdict;
 import nl.thuiswerk.internal.facts.WorkTask;
 import org.kie.api.definition.rule.Rule;
@@ -160,23 +162,56 @@ public final class Engine {
         }
     }
 
-    private static Circumstances insertFacts(KieSession session, Case aCase, List<WorkTask> inserted) {
-        Circumstances circumstances = facts(aCase, inserted);
-        for (WorkTask t : inserted) {
-            session.insert(t);
-        }
-        session.insert(circumstances);
+    private static Circumstances insertFacts(KieSession session, Case aCase, List<WorkTask> tasks) {
+        Circumstances circumstances = facts(aCase, tasks);
+        insert(session, tasks, circumstances);
         return circumstances;
+    }
+
+    static void insert(KieSession session, List<WorkTask> tasks, Circumstances circumstances) {
+        for (Object fact : matched(tasks, circumstances)) {
+            session.insert(fact);
+        }
+    }
+
+    /**
+     * What the rules match: one {@link TasksNeeding} per need present (the tasks are grouped here, so no rule has
+     * to gather them), then the {@link Circumstances}.
+     */
+    static List<Object> matched(List<WorkTask> tasks, Circumstances circumstances) {
+        List<Object> facts = new ArrayList<>(5);
+        for (Need need : Need.values()) {
+            List<WorkTask> needing = null;
+            BigDecimal hours = BigDecimal.ZERO;
+            for (WorkTask t : tasks) {
+                if (t.needs().contains(need)) {
+                    if (needing == null) {
+                        needing = new ArrayList<>(tasks.size());
+                    }
+                    needing.add(t);
+                    hours = hours.add(t.hours());
+                }
+            }
+            if (needing != null) {
+                facts.add(new TasksNeeding(need, List.copyOf(needing), hours));
+            }
+        }
+        facts.add(circumstances);
+        return facts;
     }
 
     /** The case as the rules' facts, defaults applied: its tasks into {@code tasks}, the rest returned. */
     static Circumstances facts(Case aCase, List<WorkTask> tasks) {
         List<Task> input = aCase.job().tasks();
         BigDecimal total = BigDecimal.ZERO;
+        BigDecimal onSite = BigDecimal.ZERO;
         for (int i = 0; i < input.size(); i++) {
             Task t = input.get(i);
             WorkTask fact = WorkTask.of(i, t.name(), t.hoursPerWeek(), t.needsOrNone());
             total = total.add(fact.hours());
+            if (fact.needsToBeOnSite()) {
+                onSite = onSite.add(fact.hours());
+            }
             tasks.add(fact);
         }
         var worker = aCase.worker();
@@ -187,7 +222,7 @@ public final class Engine {
                 ? HomeWorkplace.ADEQUATE
                 : worker.homeWorkplace();
         Boolean meets = aCase.onSiteWorkplace() == null ? null : aCase.onSiteWorkplace().meetsCoronaMeasures();
-        return new Circumstances(total, advised, home, meets);
+        return new Circumstances(total, onSite, advised, home, meets);
     }
 
     Decision decision(Case aCase, RuleSetVersion version, Run run, Language language, boolean alternatives) {

@@ -7,6 +7,7 @@ import nl.thuiswerk.bench.FullOracle;
 import nl.thuiswerk.bench.Population;
 import nl.thuiswerk.internal.BenchBridge;
 import nl.thuiswerk.internal.facts.Verdict;
+import nl.thuiswerk.internal.facts.TasksNeeding;
 import nl.thuiswerk.internal.facts.WorkTask;
 import nl.thuiswerk.internal.facts.Circumstances;
 import nl.thuiswerk.HomeWorkplace;
@@ -25,6 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -86,9 +88,10 @@ public class ColdStartBenchmark {
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("verdict", verdict);
-            session.insert(WorkTask.of(0, "teaching", 24, Set.of(nl.thuiswerk.Need.PHYSICAL_PRESENCE)));
-            session.insert(WorkTask.of(1, "preparing", 12, Set.of()));
-            session.insert(new Circumstances(BigDecimal.valueOf(36.0), BigDecimal.ZERO, HomeWorkplace.ADEQUATE, true));
+            WorkTask teaching = WorkTask.of(0, "teaching", 24, Set.of(nl.thuiswerk.Need.PHYSICAL_PRESENCE));
+            session.insert(new TasksNeeding(nl.thuiswerk.Need.PHYSICAL_PRESENCE, List.of(teaching), teaching.hours()));
+            session.insert(new Circumstances(BigDecimal.valueOf(36.0), teaching.hours(), BigDecimal.ZERO,
+                    HomeWorkplace.ADEQUATE, true));
             session.fireAllRules(200);
         } finally {
             session.dispose();

@@ -3,7 +3,6 @@ package nl.thuiswerk.internal.facts;
 import nl.thuiswerk.HomeWorkplace;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -19,10 +18,9 @@ public record Ground(List<WorkTask> tasks, BigDecimal hours, BigDecimal totalHou
     }
 
     /** Tasks that carry a ground, in the case's order, with their hours and share of all hours. */
-    public static Ground ofTasks(List<WorkTask> tasks, Circumstances circumstances) {
-        List<WorkTask> ordered = tasks.stream().sorted(Comparator.comparingInt(WorkTask::index)).toList();
-        return new Ground(ordered, Circumstances.hoursOf(ordered), circumstances.totalHours(),
-                circumstances.shareOfHours(ordered), null, null);
+    public static Ground ofTasks(TasksNeeding tasks, Circumstances circumstances) {
+        return new Ground(tasks.tasks(), tasks.hours(), circumstances.totalHours(),
+                tasks.hours().divide(circumstances.totalHours(), Circumstances.SHARES), null, null);
     }
 
     /** A ground that is a share of working time by itself, such as the company doctor's advice. */
