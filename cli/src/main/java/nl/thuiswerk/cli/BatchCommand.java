@@ -81,7 +81,7 @@ final class BatchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
         }
         Progress progress = environment.terminals().showProgress(output != null)
-                ? Progress.on(environment.stderr()) : Progress.off();
+                ? Progress.on(environment.stderr(), Streams.sizeOf(input)) : Progress.off();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "thuiswerk-batch");
             t.setDaemon(true);
@@ -93,6 +93,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             List<String> block;
             while (!(block = nextBlock(lines)).isEmpty()) {
+                block.forEach(l -> progress.lineRead(l.length()));
                 List<String> taken = block;
                 inFlight.add(pool.submit(() -> taken.stream().map(answerer).toList()));
                 // whoever feeds cases through a pipe and waits gets the answers now; a file is written in blocks

@@ -87,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private void compareEveryLine(LineReader lines, HomeWorkingAdvisor advisor, AnswerSink sink) throws IOException {
         Progress progress = environment.terminals().showProgress(output != null)
-                ? Progress.on(environment.stderr()) : Progress.off();
+                ? Progress.on(environment.stderr(), Streams.sizeOf(input)) : Progress.off();
         ImpactCounts summary = new ImpactCounts();
         try {
             if (!json) {
@@ -97,6 +97,7 @@ final class DiffCommand implements Callable<Integer> {
             long lineNumber = 0;
             while ((line = lines.next()) != null) {
                 lineNumber++;
+                progress.lineRead(line.length());
                 Comparison compared = ThuiswerkJson.compare(line, c -> advisor.compare(c, from, to));
                 if (compared.notCompared() != null) {
                     summary.addNotCompared();

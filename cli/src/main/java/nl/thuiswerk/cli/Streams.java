@@ -81,6 +81,18 @@ final class Streams {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), OUTPUT_BUFFER_CHARS);
     }
 
+    /** The size of an input file in bytes, or -1 for stdin or when it cannot be told. */
+    static long sizeOf(String file) {
+        if (STANDARD_STREAM.equals(file)) {
+            return -1;
+        }
+        try {
+            return Files.size(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            return -1;
+        }
+    }
+
     static String nameOfInput(String file) {
         return STANDARD_STREAM.equals(file) ? "standard input" : file;
     }
