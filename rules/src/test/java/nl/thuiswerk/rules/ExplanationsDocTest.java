@@ -8,7 +8,6 @@ import nl.thuiswerk.WhatIf;
 import nl.thuiswerk.json.ThuiswerkJson;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -27,13 +26,7 @@ class ExplanationsDocTest {
     @Test
     void the_explanations_page_shows_what_the_library_writes_for_the_public_cases() throws Exception {
         String generated = generate();
-        if (Boolean.getBoolean("thuiswerk.writeDocs")) {
-            Files.writeString(DOC, generated, StandardCharsets.UTF_8);
-        }
-        String written = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
-        assertThat(written)
-                .as("docs/explanations.md is out of date; regenerate it: mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true")
-                .isEqualTo(generated);
+        GeneratedFile.check(DOC, generated);
     }
 
     static String generate() throws Exception {

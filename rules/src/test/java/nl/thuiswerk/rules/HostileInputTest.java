@@ -84,12 +84,7 @@ class HostileInputTest {
         String begin = "<!-- figures:begin -->\n";
         String end = "<!-- figures:end -->";
         String updated = doc.substring(0, doc.indexOf(begin) + begin.length()) + generated + doc.substring(doc.indexOf(end));
-        if (Boolean.getBoolean("thuiswerk.writeDocs")) {
-            Files.writeString(DOC, updated, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-                .as("the figures in docs/security.md are out of date; regenerate: mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true")
-                .isEqualTo(updated);
+        GeneratedFile.check(DOC, updated);
     }
 
     static String figuresSection(Figures f, int threads, int perThread) {

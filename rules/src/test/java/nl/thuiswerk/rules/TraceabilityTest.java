@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,43 +34,19 @@ class TraceabilityTest {
 
     @Test
     void the_traceability_table_in_the_docs_matches_the_rules_their_quotes_and_the_scenarios() throws Exception {
-        // given
-        String generated = generate();
-
-        // when
-        if (Boolean.getBoolean("thuiswerk.writeDocs")) {
-            Files.writeString(DOC, generated, StandardCharsets.UTF_8);
-        }
-        String written = Files.exists(DOC) ? Files.readString(DOC, StandardCharsets.UTF_8) : "";
-
-        // then
-        assertThat(written)
-                .as("docs/criteria.md is out of date; regenerate it: mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true")
-                .isEqualTo(generated);
+        GeneratedFile.check(DOC, generate());
     }
 
     @Test
     void the_trace_shipped_with_the_rules_matches_the_rules_and_the_scenarios() throws Exception {
         String generated = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trace()).replace("\r\n", "\n") + "\n";
-        if (Boolean.getBoolean("thuiswerk.writeDocs")) {
-            Files.writeString(TRACE, generated, StandardCharsets.UTF_8);
-        }
-        String written = Files.exists(TRACE) ? Files.readString(TRACE, StandardCharsets.UTF_8) : "";
-        assertThat(written)
-                .as("trace.json is out of date; regenerate it: mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true")
-                .isEqualTo(generated);
+        GeneratedFile.check(TRACE, generated);
     }
 
     @Test
     void the_version_timeline_in_the_docs_matches_the_versions_metadata() throws Exception {
         String generated = versionsDoc();
-        if (Boolean.getBoolean("thuiswerk.writeDocs")) {
-            Files.writeString(VERSIONS_DOC, generated, StandardCharsets.UTF_8);
-        }
-        String written = Files.exists(VERSIONS_DOC) ? Files.readString(VERSIONS_DOC, StandardCharsets.UTF_8) : "";
-        assertThat(written)
-                .as("docs/versions.md is out of date; regenerate it: mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true")
-                .isEqualTo(generated);
+        GeneratedFile.check(VERSIONS_DOC, generated);
     }
 
     static com.fasterxml.jackson.databind.node.ObjectNode trace() throws Exception {
