@@ -114,11 +114,7 @@ public final class JsonOutput {
                 g.writeStringField("outcome", w.outcome().name());
                 g.writeFieldName("maxOnSiteShare");
                 share(g, w.maxOnSiteShare());
-                g.writeArrayFieldStart("conditionsLifted");
-                for (String c : w.conditionsLifted()) {
-                    g.writeString(c);
-                }
-                g.writeEndArray();
+                strings(g, "conditionsLifted", w.conditionsLifted());
                 g.writeStringField("text", w.text());
                 g.writeEndObject();
             }
@@ -229,11 +225,7 @@ public final class JsonOutput {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
-                g.writeArrayFieldStart("scenarios");
-                for (String sc : e.scenarios()) {
-                    g.writeString(sc);
-                }
-                g.writeEndArray();
+                strings(g, "scenarios", e.scenarios());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -295,21 +287,21 @@ public final class JsonOutput {
         g.writeStringField("outcome", s.outcome().name());
         g.writeFieldName("maxOnSiteShare");
         share(g, s.maxOnSiteShare());
-        g.writeArrayFieldStart("reasons");
-        for (String c : s.reasons()) {
-            g.writeString(c);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("conditions");
-        for (String c : s.conditions()) {
-            g.writeString(c);
-        }
-        g.writeEndArray();
+        strings(g, "reasons", s.reasons());
+        strings(g, "conditions", s.conditions());
         g.writeEndObject();
     }
 
     /** A version has a dozen sources; each is written once, and its JSON reused in every decision that cites it. */
     private static final Map<Source, String> SOURCES = new ConcurrentHashMap<>();
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
 
     private static void source(JsonGenerator g, Source s) throws IOException {
         g.writeFieldName("source");
@@ -339,11 +331,7 @@ public final class JsonOutput {
     private static void facts(JsonGenerator g, Facts f) throws IOException {
         g.writeObjectFieldStart("facts");
         if (f.tasks() != null) {
-            g.writeArrayFieldStart("tasks");
-            for (String t : f.tasks()) {
-                g.writeString(t);
-            }
-            g.writeEndArray();
+            strings(g, "tasks", f.tasks());
         }
         if (f.hoursPerWeek() != null) {
             g.writeFieldName("hoursPerWeek");
