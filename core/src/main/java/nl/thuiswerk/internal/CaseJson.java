@@ -34,9 +34,51 @@ public final class CaseJson {
                     problems.stream().map(Problem::path).toList()));
         }
         if (!problems.isEmpty()) {
-            throw invalid(parsed.caseId(), problems);
+            throw invalid(parsed.caseId(), inContractOrder(problems));
         }
         return read.aCase();
+    }
+
+    /** The fields of the contract in its order; a path is ordered by its fields and indices, unknown fields last. */
+    private static final List<String> FIELDS = List.of("caseId", "referenceDate", "job", "title", "tasks", "name",
+            "hoursPerWeek", "needs", "worker", "occupationalPhysicianAdvice", "onSiteShare", "homeWorkplace",
+            "onSiteWorkplace", "meetsCoronaMeasures");
+
+    /**
+     * The JSON reader finds some problems and the validator the others; the user reads them best in the order of
+     * the case's fields. The sort is stable, so two problems of one path keep their order.
+     */
+    static List<Problem> inContractOrder(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(CaseJson::compare);
+        return sorted;
+    }
+
+    private static int compare(Problem a, Problem b) {
+        String[] x = a.path().split("[.\\[\\]]+");
+        String[] y = b.path().split("[.\\[\\]]+");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = Integer.compare(rank(x[i]), rank(y[i]));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    private static int rank(String token) {
+        if (token.isEmpty()) {
+            return -1;
+        }
+        if (Character.isDigit(token.charAt(0))) {
+            try {
+                return Integer.parseInt(token);
+            } catch (NumberFormatException e) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        int i = FIELDS.indexOf(token);
+        return i < 0 ? FIELDS.size() : i;
     }
 
     public static DecisionException invalid(String caseId, List<Problem> problems) {

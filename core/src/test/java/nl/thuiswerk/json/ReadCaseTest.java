@@ -116,6 +116,15 @@ class ReadCaseTest {
     }
 
     @Test
+    void problems_come_in_the_order_of_the_contracts_fields_whoever_found_them() {
+        DecisionException e = refused("{\"caseId\":\"\",\"referenceDate\":\"2021-3-15\",\"zzz\":1,"
+                + "\"job\":{\"tasks\":[{\"name\":\"\",\"hoursPerWeek\":\"24\"},{\"name\":\"B\",\"hoursPerWeek\":0}]}}");
+
+        assertThat(e.problems()).extracting(Problem::path).containsExactly("caseId", "referenceDate",
+                "job.tasks[0].name", "job.tasks[0].hoursPerWeek", "job.tasks[1].hoursPerWeek", "zzz");
+    }
+
+    @Test
     void a_field_of_the_wrong_type_is_reported_once() {
         DecisionException e = refused(TEACHER.replace("\"caseId\":\"teacher-7\"", "\"caseId\":7"));
 
