@@ -36,7 +36,7 @@ import java.util.function.Function;
 final class Counterfactuals {
 
     /** An alternative before it is put in words. */
-    record Found(List<FactChange> changes, ShareInForce result, List<String> conditionsLifted, int target) {
+    record Found(List<FactChange> changes, ShareInForce result, List<String> conditionsLifted) {
     }
 
     private Counterfactuals() {
@@ -136,7 +136,7 @@ final class Counterfactuals {
                     if (home != facts.homeWorkplace()) {
                         changes.add(new FactChange("worker.homeWorkplace", facts.homeWorkplace().name(), home.name()));
                     }
-                    byOutcome.get(o).add(new Found(changes, result, List.of(), o));
+                    byOutcome.get(o).add(new Found(changes, result, List.of()));
                 }
             }
         }
@@ -225,7 +225,7 @@ final class Counterfactuals {
             }
             List<String> lifted = conditions.stream().filter(c -> !after.contains(c)).toList();
             if (!lifted.isEmpty()) {
-                found.add(new Found(List.of(change), current, lifted, Outcome.values().length));
+                found.add(new Found(List.of(change), current, lifted));
             }
         }
     }

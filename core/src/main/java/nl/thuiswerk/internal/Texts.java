@@ -70,10 +70,6 @@ final class Texts {
         return compiled(language, key).text();
     }
 
-    boolean has(Language language, String key) {
-        return byLanguage.get(language).containsKey(key);
-    }
-
     /** The text of a code with its facts; placeholders without a value stay visible rather than silently empty. */
     String fill(Language language, String key, List<String> tasks, BigDecimal hours, BigDecimal total,
                 BigDecimal share, BigDecimal justified) {
