@@ -27,11 +27,6 @@ public record ShareInForce(BigDecimal share, Outcome outcome, boolean onSite, bo
         return new ShareInForce(share, outcome, share.signum() > 0, share.compareTo(BigDecimal.ONE) < 0);
     }
 
-    /** The share in force a decision already has: with its limit, or without one. */
-    public static ShareInForce limitedOrNot(BigDecimal share, Outcome outcome) {
-        return share == null ? withoutLimit() : limitedTo(share);
-    }
-
     /** A phase without a national limit: employer and employee agree on the split. */
     public static ShareInForce withoutLimit() {
         return new ShareInForce(null, Outcome.PARTLY_ON_SITE, true, true);
