@@ -68,14 +68,9 @@ final class Counterfactuals {
     private static void outcomes(Case aCase, List<WorkTask> tasks, Circumstances facts, ShareInForce current,
                                  Function<BigDecimal, ShareInForce> phase, List<Found> found) {
         BigDecimal total = facts.totalHours();
-        BigDecimal onSite = BigDecimal.ZERO;
-        int needing = 0;
-        for (WorkTask t : tasks) {
-            if (t.needsToBeOnSite()) {
-                onSite = onSite.add(t.hours());
-                needing++;
-            }
-        }
+        // the hours on site are the case's own P, summed when its facts were made
+        BigDecimal onSite = facts.hoursOnSite();
+        long needing = tasks.stream().filter(WorkTask::needsToBeOnSite).count();
         List<TaskSetting> settings = new ArrayList<>();
         settings.add(new TaskSetting(List.of(), onSite));
         if (needing > 0) {
