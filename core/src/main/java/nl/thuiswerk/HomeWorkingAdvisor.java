@@ -26,6 +26,12 @@ import java.util.Map;
  */
 public final class HomeWorkingAdvisor {
 
+    /**
+     * The id that pins the catalogue, beside the versions' own ids: {@code builder().pin(CATALOGUE, fingerprint)},
+     * or {@code --pin catalogue=sha256:…} on the command line.
+     */
+    public static final String CATALOGUE = "catalogue";
+
     private final Engine engine;
 
     private HomeWorkingAdvisor(Engine engine) {
@@ -105,6 +111,16 @@ public final class HomeWorkingAdvisor {
     }
 
     /**
+     * The fingerprint of the catalogue, {@code sha256:} and 64 hex digits: over which versions there are, the
+     * periods without one and their reasons ({@code rulesets.json}), the trace ({@code trace.json}) and every
+     * version's fingerprint, so pinning it with {@link Builder#pin(String, String)} and {@link #CATALOGUE} pins
+     * every file the library reads from the rules artefact. docs/security.md says exactly what it covers.
+     */
+    public String catalogueFingerprint() {
+        return engine.catalogueFingerprint();
+    }
+
+    /**
      * Decides a case and explains the decision in plain language for a worker or a manager: the outcome and share,
      * each reason with its quoted source, the conditions, the assumptions, what would change the outcome, and that
      * the advice supports the conversation between employer and employee and decides nothing by itself.
@@ -164,8 +180,10 @@ public final class HomeWorkingAdvisor {
         }
 
         /**
-         * Pins a version to a fingerprint: {@link #build()} refuses to start when the version's rule files
-         * do not give that fingerprint, or when the version does not exist.
+         * Pins a version to a fingerprint, as {@link RuleSetInfo#fingerprint()} gives it: {@link #build()} refuses
+         * to start when the version's rules (DRL, metadata and the classes compiled from them) or texts do not give
+         * that fingerprint, or when the version does not exist. With {@link #CATALOGUE} as the id, pins the
+         * {@linkplain #catalogueFingerprint() catalogue}: every version, every period without one, every file.
          */
         public Builder pin(String ruleSetId, String fingerprint) {
             pins.put(ruleSetId, fingerprint);
@@ -179,7 +197,8 @@ public final class HomeWorkingAdvisor {
         }
 
         /**
-         * @throws RuleSetIntegrityException when a pinned version does not match
+         * @throws RuleSetIntegrityException when a pinned version or the pinned catalogue does not match (naming
+         *                                   every one that does not), or the rules cannot be read to check it
          */
         public HomeWorkingAdvisor build() {
             return new HomeWorkingAdvisor(Engine.load(HomeWorkingAdvisor.class.getClassLoader(), pins, eager));

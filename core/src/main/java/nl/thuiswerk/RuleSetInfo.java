@@ -12,7 +12,9 @@ import java.util.List;
  * @param validTo     last day in force (inclusive)
  * @param phaseCode   the code of the phase's advice, e.g. {@code WORK_FROM_HOME_UNLESS}
  * @param sources     the published texts the version encodes
- * @param fingerprint {@code sha256:} over the version's rule files and metadata
+ * @param fingerprint {@code sha256:} over every file of the rules artefact the version decides with: its DRL and
+ *                    metadata, the executable-model classes compiled from them (the shared criteria's included),
+ *                    the model index and the texts (docs/security.md lists them)
  */
 public record RuleSetInfo(String id, String title, LocalDate validFrom, LocalDate validTo, String phaseCode,
                           List<Source> sources, String fingerprint) {

@@ -44,43 +44,94 @@ public final class Engine {
     private final Timeline timeline;
     private final Texts texts;
     private final Resources resources;
+    private final String catalogue;
 
-    private Engine(Timeline timeline, Texts texts, Resources resources) {
+    private Engine(Timeline timeline, Texts texts, Resources resources, String catalogue) {
         this.timeline = timeline;
         this.texts = texts;
         this.resources = resources;
+        this.catalogue = catalogue;
     }
 
     /**
      * Reads the versions from the rules artefact; compiles none of them yet.
      *
-     * @param pins version id → expected fingerprint; a version that does not match refuses to start
+     * @param pins version id (or {@link Fingerprints#CATALOGUE}) → expected fingerprint; when any does not match,
+     *             the engine refuses to start, naming every one that does not
      */
-    @SuppressWarnings("unchecked")
     public static Engine load(ClassLoader loader, Map<String, String> pins, boolean eager) {
         Resources resources = new Resources(loader);
-        ModelIndex models = new ModelIndex(resources);
-        Map<String, Object> index = (Map<String, Object>) JsonTree.parse(resources.text("rulesets.json")).root();
-        List<RuleSetVersion> versions = new ArrayList<>();
-        for (Object folder : (List<Object>) index.get("versions")) {
-            versions.add(new RuleSetVersion((String) folder, resources, models));
-        }
-        Timeline timeline = new Timeline(versions, index);
-        for (Map.Entry<String, String> pin : pins.entrySet()) {
-            RuleSetInfo info = timeline.versions().stream().map(RuleSetVersion::info)
-                    .filter(v -> v.id().equals(pin.getKey())).findFirst()
-                    .orElseThrow(() -> new RuleSetIntegrityException("pinned rule set " + pin.getKey()
-                            + " does not exist; the rule sets are " + versions.stream().map(v -> v.info().id()).toList()));
-            if (!info.fingerprint().equals(pin.getValue())) {
-                throw new RuleSetIntegrityException("rule set " + info.id() + " does not match its pinned fingerprint: "
-                        + "expected " + pin.getValue() + ", found " + info.fingerprint()
-                        + "; its rule files are not the ones pinned");
+        Read read;
+        try {
+            read = read(resources);
+        } catch (RuleSetIntegrityException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (pins.isEmpty()) {
+                throw e;
             }
+            // genuine rules always load, so rules that do not were changed; say so rather than why they broke
+            throw new RuleSetIntegrityException("the rules artefact cannot be read (" + e.getMessage()
+                    + "), so the pinned fingerprints of " + pins.keySet() + " cannot be checked", e);
         }
+        check(pins, read.versions(), read.catalogue());
+        // the periods are checked once the pins hold, so a pinned advisor reports a changed catalogue as such
+        Timeline timeline = new Timeline(read.versions(), read.index());
         if (eager) {
             timeline.versions().forEach(RuleSetVersion::compiled);
         }
-        return new Engine(timeline, new Texts(resources), resources);
+        return new Engine(timeline, new Texts(resources), resources, read.catalogue());
+    }
+
+    /** The versions as {@code rulesets.json} lists them, and the fingerprints, before anything is checked. */
+    private record Read(Map<String, Object> index, List<RuleSetVersion> versions, String catalogue) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Read read(Resources resources) {
+        ModelIndex models = new ModelIndex(resources);
+        Fingerprints fingerprints = new Fingerprints(resources);
+        Map<String, Object> index = (Map<String, Object>) JsonTree.parse(resources.text("rulesets.json")).root();
+        List<RuleSetVersion> versions = new ArrayList<>();
+        for (Object folder : (List<Object>) index.get("versions")) {
+            versions.add(new RuleSetVersion((String) folder, resources, models, fingerprints));
+        }
+        return new Read(index, versions,
+                fingerprints.catalogue(versions.stream().map(RuleSetVersion::info).toList()));
+    }
+
+    /** Every pin that does not hold, in the order given, in one refusal. */
+    private static void check(Map<String, String> pins, List<RuleSetVersion> versions, String catalogue) {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> pin : pins.entrySet()) {
+            if (pin.getKey().equals(Fingerprints.CATALOGUE)) {
+                if (!catalogue.equals(pin.getValue())) {
+                    wrong.add("the catalogue of rule sets does not match its pinned fingerprint: expected "
+                            + pin.getValue() + ", found " + catalogue + "; the versions, the periods without one, "
+                            + "their reasons or the files of a version are not the ones pinned");
+                }
+                continue;
+            }
+            var info = versions.stream().map(RuleSetVersion::info)
+                    .filter(v -> v.id().equals(pin.getKey())).findFirst();
+            if (info.isEmpty()) {
+                wrong.add("pinned rule set " + pin.getKey() + " does not exist; the rule sets are "
+                        + versions.stream().map(v -> v.info().id()).toList() + " and the catalogue ("
+                        + Fingerprints.CATALOGUE + ")");
+            } else if (!info.get().fingerprint().equals(pin.getValue())) {
+                wrong.add("rule set " + pin.getKey() + " does not match its pinned fingerprint: expected "
+                        + pin.getValue() + ", found " + info.get().fingerprint()
+                        + "; its rules, metadata or texts are not the ones pinned");
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new RuleSetIntegrityException(String.join("; and ", wrong));
+        }
+    }
+
+    /** The fingerprint of the catalogue: the versions, the periods without one, the trace, every version's files. */
+    public String catalogueFingerprint() {
+        return catalogue;
     }
 
     public List<RuleSetInfo> ruleSets() {

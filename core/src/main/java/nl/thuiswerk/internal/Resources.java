@@ -3,10 +3,22 @@ package nl.thuiswerk.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import nl.thuiswerk.RuleSetIntegrityException;
 
 /** Reads the rules artefact's resources; every path is relative to the rules' root package. */
@@ -25,7 +37,20 @@ final class Resources {
      * one thuiswerk-rules artefact, not from whatever jar happens to come first.
      */
     byte[] bytes(String relativePath) {
-        String path = relativePath.startsWith("META-INF/") ? relativePath : ROOT + relativePath;
+        String path = absolute(relativePath);
+        try (InputStream in = only(path).openStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
+    private static String absolute(String relativePath) {
+        return relativePath.startsWith("META-INF/") ? relativePath : ROOT + relativePath;
+    }
+
+    /** The one copy of a resource on the class path. */
+    private URL only(String path) {
         try {
             List<URL> copies = Collections.list(loader.getResources(path));
             if (copies.isEmpty()) {
@@ -36,12 +61,82 @@ final class Resources {
                 throw new RuleSetIntegrityException("the class path holds " + copies.size() + " copies of " + path
                         + " (" + copies + "): the rules must come from one thuiswerk-rules artefact");
             }
-            try (InputStream in = copies.get(0).openStream()) {
-                return in.readAllBytes();
+            return copies.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look up " + path, e);
+        }
+    }
+
+    /**
+     * Every file under a directory of the rules artefact, at any depth, as paths relative to the rules' root
+     * package, as the artefact itself lists them (a jar's entries, a directory's tree): the generated classes of a
+     * package have names no metadata knows in advance. The artefact is the one that holds {@code rulesets.json}.
+     *
+     * @throws IllegalStateException when the rules are reached through a URL that is neither a directory nor a
+     *                               jar, whose files cannot be listed: hashing less than everything would be a
+     *                               fingerprint that promises more than it checks
+     */
+    List<String> filesUnder(String relativeDirectory) {
+        String anchorPath = ROOT + "rulesets.json";
+        URL anchor = only(anchorPath);
+        List<String> files;
+        try {
+            if (anchor.getProtocol().equals("file")) {
+                Path root = Path.of(anchor.toURI()).getParent();
+                files = directoryFiles(root, root.resolve(relativeDirectory));
+            } else if (anchor.openConnection() instanceof JarURLConnection jar) {
+                String entry = jar.getEntryName();
+                String root = entry.substring(0, entry.length() - "rulesets.json".length());
+                files = jarFiles(jar, root, root + relativeDirectory + "/");
+            } else {
+                throw new IllegalStateException("cannot list the files of the rules artefact at " + anchor
+                        + ", so cannot fingerprint them: put thuiswerk-rules on the class path as a jar or a directory");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            throw new UncheckedIOException("cannot list the rules artefact at " + anchor, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot list the rules artefact at " + anchor, e);
         }
+        if (files.isEmpty()) {
+            throw new IllegalStateException("the rules artefact at " + anchor + " has no files under " + ROOT
+                    + relativeDirectory);
+        }
+        return files;
+    }
+
+    private static List<String> directoryFiles(Path root, Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> tree = Files.walk(directory)) {
+            return tree.filter(Files::isRegularFile)
+                    .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+                    .sorted().toList();
+        }
+    }
+
+    /** The entries under a prefix, each relative to the rules' root. */
+    private static List<String> jarFiles(JarURLConnection connection, String root, String prefix)
+            throws IOException {
+        // a JarFile of our own, closed here: a cached one is shared with whoever else opened the jar
+        connection.setUseCaches(false);
+        List<String> files = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (JarFile jar = connection.getJarFile()) {
+            for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+                JarEntry e = entries.nextElement();
+                if (!e.isDirectory() && e.getName().startsWith(prefix)) {
+                    // a zip may hold one name twice; which copy a reader gets is then up to the reader
+                    if (!seen.add(e.getName())) {
+                        throw new RuleSetIntegrityException("the rules artefact holds " + e.getName()
+                                + " twice: the rules must be one unambiguous copy");
+                    }
+                    files.add(e.getName().substring(root.length()));
+                }
+            }
+        }
+        Collections.sort(files);
+        return files;
     }
 
     String text(String relativePath) {

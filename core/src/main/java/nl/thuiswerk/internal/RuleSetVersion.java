@@ -16,16 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * One rule-set version: its metadata and fingerprint at once, its KieBase the first time a case needs it.
@@ -46,7 +41,6 @@ final class RuleSetVersion {
     private final List<String> packages;
     private final Catalog catalog;
     private final RuleSetInfo info;
-    private final Resources resources;
     private final ModelIndex models;
     private volatile Compiled compiled;
     /** The phase rules are a function of the justified share alone; counterfactuals ask for few distinct shares. */
@@ -57,17 +51,13 @@ final class RuleSetVersion {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
-    RuleSetVersion(String folder, Resources resources, ModelIndex models) {
+    RuleSetVersion(String folder, Resources resources, ModelIndex models, Fingerprints fingerprints) {
         this.folder = folder;
-        this.resources = resources;
         this.models = models;
         String metaPath = folder + "/ruleset.json";
         Map<String, Object> meta = (Map<String, Object>) JsonTree.parse(resources.text(metaPath)).root();
         this.packages = List.copyOf((List<String>) meta.get("packages"));
         List<String> files = (List<String>) meta.get("files");
-        if (!files.contains(metaPath)) {
-            throw new IllegalStateException(metaPath + " must list itself in its files, so its metadata is fingerprinted");
-        }
         this.catalog = new Catalog();
         for (String file : files) {
             if (file.endsWith(".json")) {
@@ -80,25 +70,7 @@ final class RuleSetVersion {
         }
         this.info = new RuleSetInfo((String) meta.get("id"), (String) meta.get("title"),
                 LocalDate.parse((String) meta.get("validFrom")), LocalDate.parse((String) meta.get("validTo")),
-                (String) meta.get("phaseCode"), cited, fingerprint(files));
-    }
-
-    /**
-     * sha256 over the version's files in path order; each file as its path, its length and its bytes, so
-     * that moving text from one file to another changes the fingerprint too.
-     */
-    private String fingerprint(List<String> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String file : new TreeSet<>(files)) {
-                byte[] content = resources.bytes(file);
-                sha.update((file + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
-                sha.update(content);
-            }
-            return "sha256:" + HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
+                (String) meta.get("phaseCode"), cited, fingerprints.version(metaPath, files, packages));
     }
 
     RuleSetInfo info() {

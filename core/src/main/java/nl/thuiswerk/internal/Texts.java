@@ -42,11 +42,16 @@ final class Texts {
     /** Immutable after loading: read by every thread without a lock (Properties would synchronise each read). */
     private final Map<Language, Map<String, Template>> byLanguage = new EnumMap<>(Language.class);
 
+    /** The file of a language's texts, relative to the rules' root. */
+    static String file(Language language) {
+        return "texts_" + language.tag() + ".properties";
+    }
+
     Texts(Resources resources) {
         for (Language language : Language.values()) {
             Properties texts = new Properties();
             try {
-                texts.load(new StringReader(resources.text("texts_" + language.tag() + ".properties")));
+                texts.load(new StringReader(resources.text(file(language))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
