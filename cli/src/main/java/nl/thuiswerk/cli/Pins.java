@@ -1,5 +1,6 @@
 package nl.thuiswerk.cli;
 
+import nl.thuiswerk.HomeWorkingAdvisor;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -12,17 +13,18 @@ import java.util.Map;
 /** The {@code --pin ID=FINGERPRINT} option of every command that loads the rules. */
 final class Pins {
 
-    /** One pinned version. */
+    /** One pinned version, or the catalogue. */
     record Pin(String id, String fingerprint) {
     }
 
     @Option(names = "--pin", paramLabel = "ID=FINGERPRINT", converter = Converter.class,
             description = {"Refuse to start unless rule-set version ID has this fingerprint, as `rulesets` lists it. "
-                    + "Repeat for more versions."})
+                    + "ID `catalogue` pins the catalogue: every version, every period without one, every file. "
+                    + "Repeat for more."})
     private List<Pin> pins;
 
     /**
-     * Version id → fingerprint, in the order given.
+     * Version id (or {@code catalogue}) → fingerprint, in the order given.
      *
      * @throws Failure when one version is pinned to two different fingerprints
      */
@@ -34,7 +36,8 @@ final class Pins {
         for (Pin pin : pins) {
             String earlier = map.putIfAbsent(pin.id(), pin.fingerprint());
             if (earlier != null && !earlier.equals(pin.fingerprint())) {
-                throw Failure.of("--pin gives rule set " + pin.id() + " two different fingerprints");
+                throw Failure.of("--pin gives " + (pin.id().equals(HomeWorkingAdvisor.CATALOGUE) ? "the catalogue"
+                        : "rule set " + pin.id()) + " two different fingerprints");
             }
         }
         return Collections.unmodifiableMap(map);

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 @Command(name = "rulesets", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Lists the rule-set versions.",
         description = {"Lists every rule-set version: its id, validity, title, sources and fingerprint; then the "
-                + "periods without a rule set, in which cases are refused with NO_RULESET_IN_FORCE, each with why."},
+                + "catalogue's fingerprint, over the versions, the periods without a rule set and every file; then "
+                + "those periods, in which cases are refused with NO_RULESET_IN_FORCE, each with why."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the versions were listed", "2:wrong usage, or the rules are not the ones pinned"})
 final class RuleSetsCommand implements Callable<Integer> {
@@ -27,6 +28,8 @@ final class RuleSetsCommand implements Callable<Integer> {
     private static final List<String> PERIODS_HEADER = List.of("FROM", "TO", "REASON");
     private static final String PERIODS_TITLE =
             "Periods without a rule set (a case dated in one is refused with NO_RULESET_IN_FORCE):";
+    private static final String CATALOGUE_TITLE =
+            "Catalogue (the versions, the periods without one, every file; --pin catalogue=FINGERPRINT): ";
     /** An open end of a period in the table: since always, or from then on. */
     private static final String OPEN = "—";
 
@@ -52,9 +55,11 @@ final class RuleSetsCommand implements Callable<Integer> {
         List<NoRuleSetPeriod> periods = advisor.periodsWithoutRuleSet();
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             if (json) {
-                sink.line(ThuiswerkJson.writeRuleSets(ruleSets, periods, pretty));
+                sink.line(ThuiswerkJson.writeRuleSets(ruleSets, periods, advisor.catalogueFingerprint(), pretty));
             } else {
                 table(ruleSets).forEach(sink::line);
+                sink.line("");
+                sink.line(CATALOGUE_TITLE + advisor.catalogueFingerprint());
                 sink.line("");
                 sink.line(PERIODS_TITLE);
                 periodsTable(periods).forEach(sink::line);

@@ -97,6 +97,43 @@ class PinTest {
     }
 
     @Test
+    void the_real_catalogue_fingerprint_decides_as_without_a_pin() {
+        // given the catalogue's fingerprint as rulesets --json lists it
+        String catalogue = catalogueFingerprint();
+
+        // when a case is decided with the catalogue pinned to it, and every version too
+        List<String> pins = new java.util.ArrayList<>(List.of("--pin", "catalogue=" + catalogue));
+        CliRunner.advisor().ruleSets().forEach(v -> pins.addAll(List.of("--pin", v.id() + "=" + fingerprintOf(v.id()))));
+        CliRunner.Run pinned = CliRunner.runWithStdin(ANALYST, concat(List.of("decide", "-"), pins));
+
+        // then the case is decided, exactly as without the pins
+        assertThat(pinned.exitCode()).isEqualTo(0);
+        assertThat(pinned.stderr()).isEmpty();
+        assertThat(pinned.stdout()).isEqualTo(CliRunner.runWithStdin(ANALYST, "decide", "-").stdout());
+    }
+
+    @Test
+    void a_catalogue_fingerprint_that_does_not_match_stops_every_command_with_one_line_naming_the_catalogue()
+            throws IOException {
+        // given a catalogue pinned to a fingerprint it does not have
+        Path cases = Files.writeString(dir.resolve("one.jsonl"), ANALYST + "\n", StandardCharsets.UTF_8);
+        List<String> pin = List.of("--pin", "catalogue=" + WRONG);
+
+        // when commands that load the rules run with it
+        for (String[] command : List.of(new String[] {"decide", "-"}, new String[] {"batch", cases.toString()},
+                new String[] {"rulesets", "--json"})) {
+            CliRunner.Run run = CliRunner.runWithStdin(ANALYST, concat(List.of(command), pin));
+
+            // then each stops, exit 2, with one line naming the catalogue, what was pinned and what was found
+            assertThat(run.exitCode()).as(command[0]).isEqualTo(2);
+            assertThat(run.stdout()).as(command[0]).isEmpty();
+            assertThat(run.stderr().lines().toList()).as(command[0]).hasSize(1);
+            assertThat(run.stderr()).as(command[0]).startsWith("thuiswerk " + command[0] + ": ")
+                    .contains("catalogue").contains(WRONG).contains(catalogueFingerprint()).doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void a_pin_of_a_version_that_does_not_exist_stops_the_run() {
         // given a pin of a version there is not
         // when a case is decided with it
@@ -135,6 +172,18 @@ class PinTest {
         assertThat(run.stdout()).isEmpty();
         assertThat(run.stderr()).isEqualTo("thuiswerk decide: --pin gives rule set " + FIRST
                 + " two different fingerprints\n");
+    }
+
+    /** The catalogue's fingerprint as the user finds it: in {@code rulesets --json}. */
+    private static String catalogueFingerprint() {
+        Matcher m = Pattern.compile("\"catalogueFingerprint\":\"(sha256:[0-9a-f]{64})\"")
+                .matcher(CliRunner.run("rulesets", "--json").stdout());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static String[] concat(List<String> command, List<String> options) {
+        return Stream.concat(command.stream(), options.stream()).toArray(String[]::new);
     }
 
     /** The fingerprint of a version as the user finds it: in {@code rulesets --json}. */

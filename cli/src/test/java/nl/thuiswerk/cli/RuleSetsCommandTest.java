@@ -61,14 +61,32 @@ class RuleSetsCommandTest {
         // when they are listed as JSON
         CliRunner.Run run = CliRunner.run("rulesets", "--json");
 
-        // then the versions are the library's own JSON, byte for byte, followed by the periods
+        // then the versions are the library's own JSON, byte for byte, followed by the periods and the catalogue
         String library = ThuiswerkJson.writeRuleSets(ruleSets, false);
         assertThat(run.stdout()).startsWith(library.substring(0, library.length() - 1) + ",\"withoutRuleSet\":[")
-                .endsWith("]}\n");
+                .endsWith("],\"catalogueFingerprint\":\"" + CliRunner.advisor().catalogueFingerprint() + "\"}\n");
         assertThat(run.stdout())
                 .contains("{\"from\":null,\"to\":\"2021-02-17\",\"reason\":\"")
                 .contains("{\"from\":\"2021-06-26\",\"to\":\"2021-09-24\",\"reason\":\"")
                 .contains("{\"from\":\"2022-03-15\",\"to\":null,\"reason\":\"");
+    }
+
+    @Test
+    void lists_the_catalogues_fingerprint_between_the_versions_and_the_periods() {
+        // given the library's catalogue
+        String catalogue = CliRunner.advisor().catalogueFingerprint();
+
+        // when the rule sets are listed for a person and as JSON
+        CliRunner.Run table = CliRunner.run("rulesets");
+        CliRunner.Run json = CliRunner.run("rulesets", "--json");
+
+        // then both show it, the table on a line of its own that says how to pin it
+        assertThat(catalogue).matches("sha256:[0-9a-f]{64}");
+        List<String> lines = table.lines();
+        int line = lines.indexOf(lines.stream().filter(l -> l.startsWith("Catalogue")).findFirst().orElseThrow());
+        assertThat(lines.get(line)).contains("--pin catalogue=").endsWith(": " + catalogue);
+        assertThat(line).isGreaterThan(lines.indexOf("")).isLessThan(lines.indexOf("FROM        TO          REASON"));
+        assertThat(json.stdout()).contains("\"catalogueFingerprint\":\"" + catalogue + "\"");
     }
 
     @Test

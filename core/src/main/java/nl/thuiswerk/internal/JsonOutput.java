@@ -158,7 +158,9 @@ public final class JsonOutput {
         });
     }
 
-    public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, boolean pretty) {
+    /** The versions; then the periods and the catalogue's fingerprint, each when given. */
+    public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, String catalogue,
+                                  boolean pretty) {
         return write(pretty, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("ruleSets");
@@ -194,6 +196,9 @@ public final class JsonOutput {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+            }
+            if (catalogue != null) {
+                g.writeStringField("catalogueFingerprint", catalogue);
             }
             g.writeEndObject();
         });

@@ -128,7 +128,7 @@ public final class ThuiswerkJson {
 
     /** Every rule-set version with its validity, sources and fingerprint: {@code {"ruleSets":[…]}}. */
     public static String writeRuleSets(List<RuleSetInfo> ruleSets, boolean pretty) {
-        return JsonOutput.ruleSets(ruleSets, null, pretty);
+        return JsonOutput.ruleSets(ruleSets, null, null, pretty);
     }
 
     /**
@@ -136,6 +136,16 @@ public final class ThuiswerkJson {
      * an open end as null.
      */
     public static String writeRuleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, boolean pretty) {
-        return JsonOutput.ruleSets(ruleSets, periods, pretty);
+        return JsonOutput.ruleSets(ruleSets, periods, null, pretty);
+    }
+
+    /**
+     * The versions, the periods without one and the catalogue's fingerprint:
+     * {@code {"ruleSets":[…],"withoutRuleSet":[…],"catalogueFingerprint":"sha256:…"}}, as
+     * {@link nl.thuiswerk.HomeWorkingAdvisor#catalogueFingerprint()} gives it.
+     */
+    public static String writeRuleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods,
+                                       String catalogueFingerprint, boolean pretty) {
+        return JsonOutput.ruleSets(ruleSets, periods, catalogueFingerprint, pretty);
     }
 }
