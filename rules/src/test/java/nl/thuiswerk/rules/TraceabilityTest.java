@@ -80,10 +80,19 @@ class TraceabilityTest {
         md.append("is in force on a day; on a day in a period without one, a case is refused with `NO_RULESET_IN_FORCE` and the\n");
         md.append("reason below. Generated from `rules/src/main/resources/nl/thuiswerk/rules/**/ruleset.json` and `rulesets.json`\n");
         md.append("by `TraceabilityTest`, which fails the build when this page and that metadata drift apart\n");
-        md.append("(`mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true` writes it afresh). A fingerprint is the sha256 over the\n");
-        md.append("version's files (listed in its `ruleset.json`) in path order, each as its path, its length and its bytes:\n");
-        md.append("any change to a rule, a quote or a date gives a new fingerprint. Pin one with\n");
-        md.append("`HomeWorkingAdvisor.builder().pin(id, fingerprint)` or the command line's `--pin id=fingerprint`.\n\n");
+        md.append("(`mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true` writes it afresh).\n\n");
+        md.append("A version's fingerprint is the sha256 over every file of the rules artefact it decides with, in path order,\n");
+        md.append("each as its path, its length and its bytes: its `ruleset.json` and the files it lists, every file under the\n");
+        md.append("directories of its DRL packages (the DRL and the executable-model classes compiled from it, the shared\n");
+        md.append("criteria's included), the model index and the texts. Any change to a rule, a compiled class, a quote, a date or\n");
+        md.append("a text gives a new fingerprint; [security.md](security.md) says exactly what is covered and what is not.\n");
+        md.append("Pin one with `HomeWorkingAdvisor.builder().pin(id, fingerprint)` or the command line's `--pin id=fingerprint`.\n\n");
+        md.append("The fingerprints below are those of thuiswerk-rules ").append(nl.thuiswerk.internal.Library.VERSION)
+                .append(".\nThe generated classes are named after the library's version, so a rebuild of the same source gives the\n");
+        md.append("same fingerprints, and a new version of the library gives new ones (the changelog lists them).\n\n");
+        md.append("The catalogue's fingerprint, over `rulesets.json` (the versions, the periods without one and their reasons),\n");
+        md.append("`trace.json` and every version's fingerprint, is `").append(advisor.catalogueFingerprint())
+                .append("`;\npin it with `pin(\"catalogue\", fingerprint)` or `--pin catalogue=fingerprint`.\n\n");
         md.append("## Timeline\n\n| from | to | version | advice | phase code | sources | fingerprint |\n|---|---|---|---|---|---|---|\n");
         List<Object[]> rows = new ArrayList<>();
         for (var info : advisor.ruleSets()) {
