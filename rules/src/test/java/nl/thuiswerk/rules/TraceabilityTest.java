@@ -49,6 +49,22 @@ class TraceabilityTest {
         GeneratedFile.check(VERSIONS_DOC, generated);
     }
 
+    @Test
+    void the_changelog_lists_the_fingerprints_this_version_of_the_library_gives() throws Exception {
+        // given the fingerprints of this build, which every new version of the library changes
+        var advisor = nl.thuiswerk.HomeWorkingAdvisor.create();
+        StringBuilder expected = new StringBuilder("The fingerprints of " + nl.thuiswerk.internal.Library.VERSION
+                + ":\n\n| id | fingerprint |\n|---|---|\n");
+        advisor.ruleSets().forEach(v -> expected.append("| `").append(v.id()).append("` | `").append(v.fingerprint())
+                .append("` |\n"));
+        expected.append("| catalogue | `").append(advisor.catalogueFingerprint()).append("` |\n");
+
+        // then the changelog shows them as they are, so a user can pin what it says
+        String changelog = Files.readString(Path.of("../CHANGELOG.md")).replace("\r\n", "\n");
+        assertThat(changelog).as("CHANGELOG.md must list, as a table like this, the fingerprints this build gives")
+                .contains(expected);
+    }
+
     static com.fasterxml.jackson.databind.node.ObjectNode trace() throws Exception {
         var root = JSON.createObjectNode();
         var sets = root.putArray("ruleSets");
