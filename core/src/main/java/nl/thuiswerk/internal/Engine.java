@@ -70,7 +70,7 @@ public final class Engine {
             if (pins.isEmpty()) {
                 throw e;
             }
-            // genuine rules always load, so rules that do not were changed; say so rather than why they broke
+            // genuine rules always load: rules that do not cannot be the pinned ones, an integrity failure
             throw new RuleSetIntegrityException("the rules artefact cannot be read (" + e.getMessage()
                     + "), so the pinned fingerprints of " + pins.keySet() + " cannot be checked", e);
         }
