@@ -13,12 +13,14 @@ import java.util.List;
  * @param phaseCode   the code of the phase's advice, e.g. {@code WORK_FROM_HOME_UNLESS}
  * @param sources     the published texts the version encodes
  * @param fingerprint {@code sha256:} over the version's rule files and metadata
+ * @param evidence    whether its first day and its wording rest on a government text or on a report of it
  */
 public record RuleSetInfo(String id, String title, LocalDate validFrom, LocalDate validTo, String phaseCode,
-                          List<Source> sources, String fingerprint) {
+                          List<Source> sources, String fingerprint, Evidence evidence) {
 
     public RuleSetInfo {
         sources = List.copyOf(sources);
+        java.util.Objects.requireNonNull(evidence, "evidence");
     }
 
     /** Whether this version is in force on the given day. */
