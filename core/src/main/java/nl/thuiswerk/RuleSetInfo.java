@@ -15,12 +15,14 @@ import java.util.List;
  * @param fingerprint {@code sha256:} over every file of the rules artefact the version decides with: its DRL and
  *                    metadata, the executable-model classes compiled from them (the shared criteria's included),
  *                    the model index and the texts (docs/security.md lists them)
+ * @param evidence    whether its first day and its wording rest on a government text or on a report of it
  */
 public record RuleSetInfo(String id, String title, LocalDate validFrom, LocalDate validTo, String phaseCode,
-                          List<Source> sources, String fingerprint) {
+                          List<Source> sources, String fingerprint, Evidence evidence) {
 
     public RuleSetInfo {
         sources = List.copyOf(sources);
+        java.util.Objects.requireNonNull(evidence, "evidence");
     }
 
     /** Whether this version is in force on the given day. */

@@ -5,6 +5,7 @@ import nl.thuiswerk.Condition;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.Reason;
 import nl.thuiswerk.internal.BenchBridge;
 import nl.thuiswerk.internal.BenchBridge.SessionMode;
@@ -30,6 +31,15 @@ class FullOracleTest {
     private static final HomeWorkingAdvisor ADVISOR = HomeWorkingAdvisor.create();
     private static final BenchBridge BRIDGE = BenchBridge.load(FullOracleTest.class.getClassLoader());
     private static final FullOracle ORACLE = new FullOracle(BRIDGE);
+
+    @Test
+    void the_full_oracle_has_a_phase_for_every_version_of_the_library_the_summer_of_2021_among_them() {
+        // given the library's versions, from the criteria to the lapse without a gap
+        // when the full oracle pairs them with the oracle's phases
+        // then it knows each one, with its dates, fingerprint and evidence
+        assertThat(ORACLE.ruleSets()).isEqualTo(ADVISOR.ruleSets());
+        assertThat(ORACLE.ruleSets()).extracting(RuleSetInfo::id).contains("2021-06-26", "2021-07-19", "2021-11-28");
+    }
 
     @Test
     void a_seeded_population_gets_the_same_decision_bytes_from_the_full_oracle_as_from_the_library() {

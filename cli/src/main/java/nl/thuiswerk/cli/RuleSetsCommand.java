@@ -17,14 +17,18 @@ import java.util.stream.Collectors;
 
 @Command(name = "rulesets", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Lists the rule-set versions.",
-        description = {"Lists every rule-set version: its id, validity, title, sources and fingerprint; then the "
-                + "catalogue's fingerprint, over the versions, the periods without a rule set and every file; then "
-                + "those periods, in which cases are refused with NO_RULESET_IN_FORCE, each with why."},
+        description = {"Lists every rule-set version: its id, validity, title, sources, the evidence for its first "
+                + "day (DATE) and for its wording (WORDING), and its fingerprint; then the catalogue's fingerprint, "
+                + "over the versions, the periods without a rule set and every file; then those periods, in which "
+                + "cases are refused with NO_RULESET_IN_FORCE, each with why.",
+            "Evidence is PRIMARY where a government text says so, SECONDARY where only a report of it does; each "
+                + "with the id of the source that says so."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the versions were listed", "2:wrong usage, or the rules are not the ones pinned"})
 final class RuleSetsCommand implements Callable<Integer> {
 
-    private static final List<String> HEADER = List.of("ID", "VALID FROM", "VALID TO", "TITLE", "SOURCES", "FINGERPRINT");
+    private static final List<String> HEADER =
+            List.of("ID", "VALID FROM", "VALID TO", "TITLE", "SOURCES", "DATE", "WORDING", "FINGERPRINT");
     private static final List<String> PERIODS_HEADER = List.of("FROM", "TO", "REASON");
     private static final String PERIODS_TITLE =
             "Periods without a rule set (a case dated in one is refused with NO_RULESET_IN_FORCE):";
@@ -33,7 +37,8 @@ final class RuleSetsCommand implements Callable<Integer> {
     /** An open end of a period in the table: since always, or from then on. */
     private static final String OPEN = "—";
 
-    @Option(names = "--json", description = "Write JSON, with each version's sources in full, instead of a table.")
+    @Option(names = "--json", description = "Write JSON, with each version's sources in full and its evidence, "
+            + "instead of a table.")
     private boolean json;
 
     @Option(names = "--pretty", description = "With --json: indent the JSON.")
@@ -73,7 +78,9 @@ final class RuleSetsCommand implements Callable<Integer> {
         rows.add(HEADER);
         for (RuleSetInfo r : ruleSets) {
             rows.add(List.of(r.id(), r.validFrom().toString(), r.validTo().toString(), r.title(),
-                    r.sources().stream().map(Source::id).collect(Collectors.joining(",")), r.fingerprint()));
+                    r.sources().stream().map(Source::id).collect(Collectors.joining(",")),
+                    r.evidence().date() + " (" + r.evidence().dateSource() + ")",
+                    r.evidence().wording() + " (" + r.evidence().wordingSource() + ")", r.fingerprint()));
         }
         return aligned(rows);
     }

@@ -122,6 +122,41 @@ class DiffCommandTest {
     }
 
     @Test
+    void from_half_time_on_site_in_june_2021_to_tenzij_in_july_2021_the_phases_reason_and_its_share_go()
+            throws IOException {
+        // given the example cases
+        // when the version of 26 June 2021 is compared with that of 19 July 2021
+        CliRunner.Run text = CliRunner.run("diff", "2021-06-26", "2021-07-19", EXAMPLES);
+        CliRunner.Run json = CliRunner.run("diff", "2021-06-26", "2021-07-19", EXAMPLES, "--json");
+
+        // then the analyst goes from half of the time on site to home, the reason with it
+        assertThat(text.exitCode()).isEqualTo(0);
+        assertThat(text.lines().get(0)).isEqualTo("diff 2021-06-26 → 2021-07-19 over " + EXAMPLES);
+        assertThat(text.lines()).anySatisfy(line -> assertThat(line)
+                .startsWith("ex-analyst  PARTLY_ON_SITE 0.5 [HALF_TIME_ON_SITE | ")
+                .contains(" → HOME 0.0 [WORK_FROM_HOME_UNLESS]").endsWith("(outcome, share, reasons, conditions)"));
+        // and every change is that one: half-time's reason before, never after
+        List<String> changed = changedLines(text.lines());
+        assertThat(changed).isNotEmpty().allSatisfy(line -> {
+            String before = line.substring(0, line.indexOf(" → "));
+            String after = line.substring(line.indexOf(" → "));
+            assertThat(before).contains("HALF_TIME_ON_SITE");
+            assertThat(after).doesNotContain("HALF_TIME_ON_SITE");
+        });
+        // and work that can only be done on site is all on site under both, so the nurse is not among them
+        assertThat(changed).noneMatch(line -> line.startsWith("ex-nurse "));
+        String summary = json.lines().get(json.lines().size() - 1);
+        // and an outcome only ever changes from partly on site to home, never towards more work on site
+        assertThat(byOutcome(summary).keySet()).containsExactly("PARTLY_ON_SITE → HOME");
+        assertThat(number(summary, "PARTLY_ON_SITE → HOME")).isEqualTo(number(summary, "OUTCOME")).isGreaterThanOrEqualTo(1);
+        // and the JSON line of the analyst is the library's own comparison
+        DecisionChange analyst = CliRunner.advisor().compare(ThuiswerkJson.readCase(
+                Files.readAllLines(CliRunner.EXAMPLES, StandardCharsets.UTF_8).get(2)), "2021-06-26", "2021-07-19").orElseThrow();
+        assertThat(analyst.caseId()).isEqualTo("ex-analyst");
+        assertThat(json.lines()).contains(ThuiswerkJson.write(analyst));
+    }
+
+    @Test
     void a_version_compared_with_itself_changes_nothing() {
         // given the example cases
         // when a version is compared with itself

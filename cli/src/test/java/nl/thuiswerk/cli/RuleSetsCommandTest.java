@@ -5,6 +5,7 @@ import nl.thuiswerk.json.ThuiswerkJson;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,7 @@ class RuleSetsCommandTest {
         List<String> rows = lines.subList(periods + 1, lines.size());
         assertThat(rows).hasSize(CliRunner.advisor().periodsWithoutRuleSet().size());
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("—           2021-02-17  "));
-        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("2021-06-26  2021-09-24  ").hasSizeGreaterThan(30));
+        assertThat(rows).noneSatisfy(row -> assertThat(row).startsWith("2021-06-26"));
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("2022-03-15  —           ").contains("lapsed"));
     }
 
@@ -67,7 +68,6 @@ class RuleSetsCommandTest {
                 .endsWith("],\"catalogueFingerprint\":\"" + CliRunner.advisor().catalogueFingerprint() + "\"}\n");
         assertThat(run.stdout())
                 .contains("{\"from\":null,\"to\":\"2021-02-17\",\"reason\":\"")
-                .contains("{\"from\":\"2021-06-26\",\"to\":\"2021-09-24\",\"reason\":\"")
                 .contains("{\"from\":\"2022-03-15\",\"to\":null,\"reason\":\"");
     }
 
@@ -87,6 +87,50 @@ class RuleSetsCommandTest {
         assertThat(lines.get(line)).contains("--pin catalogue=").endsWith(": " + catalogue);
         assertThat(line).isGreaterThan(lines.indexOf("")).isLessThan(lines.indexOf("FROM        TO          REASON"));
         assertThat(json.stdout()).contains("\"catalogueFingerprint\":\"" + catalogue + "\"");
+    }
+
+    @Test
+    void lists_every_version_with_the_evidence_for_its_first_day_and_its_wording() {
+        // given the library's rule sets
+        List<RuleSetInfo> ruleSets = CliRunner.advisor().ruleSets();
+
+        // when they are listed for a person
+        CliRunner.Run run = CliRunner.run("rulesets");
+
+        // then each version's row gives the level and source of each, the summer of 2021 among them
+        assertThat(run.lines().get(0)).contains("SOURCES", "DATE", "WORDING", "FINGERPRINT");
+        for (RuleSetInfo r : ruleSets) {
+            assertThat(run.lines()).as(r.id()).anySatisfy(row -> assertThat(row).startsWith(r.id() + "  ")
+                    .containsPattern("  " + Pattern.quote(r.evidence().date() + " (" + r.evidence().dateSource() + ")")
+                            + " +" + Pattern.quote(r.evidence().wording() + " (" + r.evidence().wordingSource() + ")")
+                            + " +sha256:[0-9a-f]{64}$"));
+        }
+        assertThat(run.lines()).anySatisfy(row -> assertThat(row).startsWith("2021-06-26  2021-06-26  2021-07-18  ")
+                .containsPattern("PRIMARY \\(KST-25295-1297\\) +SECONDARY \\(TELEGRAAF-2021-06\\) "));
+        assertThat(run.lines()).anySatisfy(row -> assertThat(row).startsWith("2021-07-19  2021-07-19  2021-09-24  ")
+                .containsPattern("PRIMARY \\(GOV-2021-07-19\\) +PRIMARY \\(GOV-2021-07-19\\) "));
+    }
+
+    @Test
+    void gives_the_evidence_of_every_version_in_the_json() {
+        // given the library's rule sets
+        List<RuleSetInfo> ruleSets = CliRunner.advisor().ruleSets();
+
+        // when they are listed as JSON
+        CliRunner.Run run = CliRunner.run("rulesets", "--json");
+
+        // then every version carries its evidence after its fingerprint
+        assertThat(ruleSets).hasSize(8);
+        for (RuleSetInfo r : ruleSets) {
+            String json = run.stdout();
+            String after = json.substring(json.indexOf("\"fingerprint\":", json.indexOf("\"id\":\"" + r.id() + "\"")));
+            assertThat(after).as(r.id()).containsPattern("^\"fingerprint\":\"sha256:[0-9a-f]{64}\",\"evidence\":\\{"
+                    + "\"date\":\"" + r.evidence().date() + "\",\"wording\":\"" + r.evidence().wording()
+                    + "\",\"dateSource\":\"" + r.evidence().dateSource() + "\",\"wordingSource\":\""
+                    + r.evidence().wordingSource() + "\"}}");
+        }
+        assertThat(run.stdout()).contains("\"id\":\"2021-11-28\"").contains("\"wording\":\"SECONDARY\","
+                + "\"dateSource\":\"GOV-2021-11-26\",\"wordingSource\":\"PAROOL-2021-11\"");
     }
 
     @Test

@@ -9,6 +9,7 @@ import nl.thuiswerk.Condition;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.DecisionChange;
 import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.Evidence;
 import nl.thuiswerk.FactChange;
 import nl.thuiswerk.Facts;
 import nl.thuiswerk.ImpactCounts;
@@ -126,6 +127,7 @@ public final class JsonOutput {
             g.writeStringField("validFrom", rs.validFrom().toString());
             g.writeStringField("validTo", rs.validTo().toString());
             g.writeStringField("fingerprint", rs.fingerprint());
+            evidence(g, rs.evidence(), false);
             g.writeEndObject();
             if (d.receipt() != null) {
                 g.writeObjectFieldStart("receipt");
@@ -181,6 +183,7 @@ public final class JsonOutput {
                 }
                 g.writeEndArray();
                 g.writeStringField("fingerprint", rs.fingerprint());
+                evidence(g, rs.evidence(), true);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -214,6 +217,7 @@ public final class JsonOutput {
             g.writeStringField("validFrom", rs.validFrom().toString());
             g.writeStringField("validTo", rs.validTo().toString());
             g.writeStringField("fingerprint", rs.fingerprint());
+            evidence(g, rs.evidence(), false);
             g.writeEndObject();
             g.writeArrayFieldStart("codes");
             for (RuleSetTrace.Entry e : trace.codes()) {
@@ -284,6 +288,21 @@ public final class JsonOutput {
             g.writeEndObject();
             g.writeEndObject();
         });
+    }
+
+    /**
+     * {@code "evidence": {"date": "PRIMARY", "wording": "SECONDARY"}}: in a decision only the levels, so that an
+     * auditor sees which decisions rest on a press report; in the list of versions also the source of each.
+     */
+    private static void evidence(JsonGenerator g, Evidence e, boolean withSources) throws IOException {
+        g.writeObjectFieldStart("evidence");
+        g.writeStringField("date", e.date().name());
+        g.writeStringField("wording", e.wording().name());
+        if (withSources) {
+            g.writeStringField("dateSource", e.dateSource());
+            g.writeStringField("wordingSource", e.wordingSource());
+        }
+        g.writeEndObject();
     }
 
     private static void summary(JsonGenerator g, String field, DecisionChange.Summary s) throws IOException {

@@ -1,5 +1,7 @@
 package nl.thuiswerk.internal;
 
+import nl.thuiswerk.Evidence;
+import nl.thuiswerk.EvidenceLevel;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.Source;
 import org.drools.model.Model;
@@ -70,7 +72,39 @@ final class RuleSetVersion {
         }
         this.info = new RuleSetInfo((String) meta.get("id"), (String) meta.get("title"),
                 LocalDate.parse((String) meta.get("validFrom")), LocalDate.parse((String) meta.get("validTo")),
-                (String) meta.get("phaseCode"), cited, fingerprints.version(metaPath, files, packages));
+                (String) meta.get("phaseCode"), cited, fingerprints.version(metaPath, files, packages),
+                evidence(metaPath, meta, cited));
+    }
+
+    /**
+     * The evidence for the version's first day and wording. Each names a source the version cites, so that what
+     * an auditor is told the version rests on is among the sources listed with it.
+     */
+    private static Evidence evidence(String metaPath, Map<String, Object> meta, List<Source> cited) {
+        if (!(meta.get("evidence") instanceof Map<?, ?> evidence)) {
+            throw new IllegalStateException(metaPath + ": 'evidence' is missing");
+        }
+        EvidenceLevel[] levels = new EvidenceLevel[2];
+        String[] sources = new String[2];
+        String[] claims = {"date", "wording"};
+        for (int i = 0; i < claims.length; i++) {
+            String where = metaPath + ": evidence." + claims[i];
+            if (!(evidence.get(claims[i]) instanceof Map<?, ?> claim)) {
+                throw new IllegalStateException(where + " is missing");
+            }
+            Object level = claim.get("level");
+            if (!"PRIMARY".equals(level) && !"SECONDARY".equals(level)) {
+                throw new IllegalStateException(where + ".level must be PRIMARY or SECONDARY");
+            }
+            Object source = claim.get("source");
+            if (!(source instanceof String id) || cited.stream().noneMatch(s -> s.id().equals(id))) {
+                throw new IllegalStateException(where + ".source must be one of the sources the version cites, "
+                        + cited.stream().map(Source::id).toList());
+            }
+            levels[i] = EvidenceLevel.valueOf((String) level);
+            sources[i] = (String) source;
+        }
+        return new Evidence(levels[0], levels[1], sources[0], sources[1]);
     }
 
     RuleSetInfo info() {

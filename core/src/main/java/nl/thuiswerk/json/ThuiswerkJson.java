@@ -126,7 +126,7 @@ public final class ThuiswerkJson {
         return CanonicalCase.json(aCase);
     }
 
-    /** Every rule-set version with its validity, sources and fingerprint: {@code {"ruleSets":[…]}}. */
+    /** Every rule-set version with its validity, sources, fingerprint and evidence: {@code {"ruleSets":[…]}}. */
     public static String writeRuleSets(List<RuleSetInfo> ruleSets, boolean pretty) {
         return JsonOutput.ruleSets(ruleSets, null, null, pretty);
     }

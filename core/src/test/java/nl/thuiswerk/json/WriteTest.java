@@ -4,6 +4,8 @@ import nl.thuiswerk.Condition;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.Evidence;
+import nl.thuiswerk.EvidenceLevel;
 import nl.thuiswerk.FactChange;
 import nl.thuiswerk.Facts;
 import nl.thuiswerk.OccupationalPhysicianAdvice;
@@ -26,7 +28,8 @@ class WriteTest {
 
     private static final Source S1 = new Source("S1", "Kamerbrief", "https://example.org/s1", "«quote»");
     private static final RuleSetInfo RULES = new RuleSetInfo("2021-02-18", "Werk thuis", LocalDate.of(2021, 2, 18),
-            LocalDate.of(2021, 6, 25), "WORK_FROM_HOME_UNLESS", List.of(S1), "sha256:ab");
+            LocalDate.of(2021, 6, 25), "WORK_FROM_HOME_UNLESS", List.of(S1), "sha256:ab",
+            new Evidence(EvidenceLevel.PRIMARY, EvidenceLevel.SECONDARY, "S1", "S1"));
 
     private static Decision decision(Double share) {
         return new Decision("c-1", LocalDate.of(2021, 3, 15), Outcome.PARTLY_ON_SITE, share,
@@ -54,7 +57,8 @@ class WriteTest {
                 + "\"onSiteWorkplace.meetsCoronaMeasures\",\"from\":\"NOT_STATED\",\"to\":\"true\"}],\"outcome\":\"PARTLY_ON_SITE\","
                 + "\"maxOnSiteShare\":0.6667,\"conditionsLifted\":[\"CORONA_MEASURES_UNCONFIRMED\"],\"text\":\"if\"}],"
                 + "\"ruleSet\":{\"id\":\"2021-02-18\",\"title\":\"Werk thuis\","
-                + "\"validFrom\":\"2021-02-18\",\"validTo\":\"2021-06-25\",\"fingerprint\":\"sha256:ab\"},"
+                + "\"validFrom\":\"2021-02-18\",\"validTo\":\"2021-06-25\",\"fingerprint\":\"sha256:ab\","
+                + "\"evidence\":{\"date\":\"PRIMARY\",\"wording\":\"SECONDARY\"}},"
                 + "\"receipt\":{\"inputSha256\":\"sha256:cd\",\"ruleSetFingerprint\":\"sha256:ab\",\"libraryVersion\":\"1.0\"}}");
     }
 
@@ -75,6 +79,14 @@ class WriteTest {
         assertThat(pretty).contains("\n").doesNotContain("\r");
         assertThat(pretty.replace("\" : ", "\":").replaceAll("\\s*([\\[\\]{},])\\s*", "$1"))
                 .isEqualTo(ThuiswerkJson.write(decision(0.5)));
+    }
+
+    @Test
+    void the_list_of_versions_gives_each_versions_evidence_with_the_source_of_each_claim() {
+        String json = ThuiswerkJson.writeRuleSets(List.of(RULES), false);
+
+        assertThat(json).endsWith("\"fingerprint\":\"sha256:ab\",\"evidence\":{\"date\":\"PRIMARY\","
+                + "\"wording\":\"SECONDARY\",\"dateSource\":\"S1\",\"wordingSource\":\"S1\"}}]}");
     }
 
     @Test

@@ -31,7 +31,7 @@ class DecideFunctionTest {
                      ProcessFunctionTestHarnesses.forProcessFunction(function)) {
             harness.processElement(new JsonLine(TEACHER), 0);
             harness.processElement(new JsonLine("{oops"), 0);
-            harness.processElement(new JsonLine(TEACHER.replace("2021-03-15", "2021-07-01")), 0);
+            harness.processElement(new JsonLine(TEACHER.replace("2021-03-15", "2022-05-01")), 0);
 
             HomeWorkingAdvisor advisor = HomeWorkingAdvisor.create();
             assertThat(harness.extractOutputValues()).extracting(l -> l.json).containsExactly(

@@ -27,7 +27,7 @@ final class Population {
             "{\"caseId\":\"dup\",\"caseId\":\"dup\",\"referenceDate\":\"2021-03-15\",\"job\":{\"tasks\":[{\"name\":\"A\",\"hoursPerWeek\":1}]}}",
             "{\"caseId\":\"neg\",\"referenceDate\":\"2021-03-15\",\"job\":{\"tasks\":[{\"name\":\"A\",\"hoursPerWeek\":-1}]}}",
             "{\"caseId\":\"unknown-field\",\"referenceDate\":\"2021-03-15\",\"job\":{\"tasks\":[{\"name\":\"A\",\"hoursPerWeek\":1}]},\"salary\":1}",
-            "{\"caseId\":\"gap\",\"referenceDate\":\"2021-07-01\",\"job\":{\"tasks\":[{\"name\":\"A\",\"hoursPerWeek\":1}]}}",
+            "{\"caseId\":\"after-lapse\",\"referenceDate\":\"2022-05-01\",\"job\":{\"tasks\":[{\"name\":\"A\",\"hoursPerWeek\":1}]}}",
             "[1,2,3]");
 
     private Population() {

@@ -17,7 +17,8 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Valid cases drawn from a seeded {@link Random}: every phase and the days around it, one to six tasks with
+ * Valid cases drawn from a seeded {@link Random}: every phase, one case in eight on the first or last day of a phase
+ * or the day beside it (from {@link Oracle#PHASES}), one to six tasks with
  * whole and fractional hours, every combination of needs, the company doctor's share absent, at its edges or
  * anywhere between, each home workplace and each corona answer. The same seed gives the same cases.
  */
@@ -37,8 +38,15 @@ public final class CaseGenerator {
         this.random = new Random(seed);
     }
 
+    /** The days where one phase ends and the next begins: a version's first and last day and the days beside them. */
+    private static final List<LocalDate> EDGES = Oracle.PHASES.stream()
+            .flatMap(p -> java.util.stream.Stream.of(p.from().minusDays(1), p.from(), p.to(), p.to().plusDays(1)))
+            .distinct().sorted().toList();
+
     public Case next() {
-        LocalDate date = FIRST_DAY.plusDays(random.nextInt((int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1));
+        // one case in eight on the edge of a phase, where an off-by-one in a version's dates would show
+        LocalDate date = random.nextInt(8) == 0 ? EDGES.get(random.nextInt(EDGES.size()))
+                : FIRST_DAY.plusDays(random.nextInt((int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()) + 1));
         int taskCount = 1 + random.nextInt(6);
         List<Task> tasks = new ArrayList<>(taskCount);
         double total = 0;

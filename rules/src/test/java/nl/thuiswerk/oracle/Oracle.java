@@ -33,12 +33,18 @@ public final class Oracle {
                          String error) {
     }
 
-    /** The phases of the policy table with the dates docs/versions.md gives for them; 26 Jun to 24 Sep 2021 is a gap. */
+    /**
+     * The phases of the policy table with the dates docs/versions.md gives for them, from the criteria to the lapse
+     * without a gap. 13 and 28 November 2021 are one decision in two wordings, so two phases of the same kind.
+     */
     public static final List<Phase> PHASES = List.of(
             new Phase(LocalDate.of(2021, 2, 18), LocalDate.of(2021, 6, 25), Kind.UNLESS, "WORK_FROM_HOME_UNLESS"),
+            new Phase(LocalDate.of(2021, 6, 26), LocalDate.of(2021, 7, 18), Kind.HALF, "HALF_TIME_ON_SITE"),
+            new Phase(LocalDate.of(2021, 7, 19), LocalDate.of(2021, 9, 24), Kind.UNLESS, "WORK_FROM_HOME_UNLESS"),
             new Phase(LocalDate.of(2021, 9, 25), LocalDate.of(2021, 11, 2), Kind.NO_LIMIT, "HOME_WHERE_POSSIBLE_OFFICE_WHEN_NEEDED"),
             new Phase(LocalDate.of(2021, 11, 3), LocalDate.of(2021, 11, 12), Kind.HALF, "AT_LEAST_HALF_AT_HOME"),
-            new Phase(LocalDate.of(2021, 11, 13), LocalDate.of(2022, 2, 14), Kind.UNLESS, "WORK_FROM_HOME_UNLESS"),
+            new Phase(LocalDate.of(2021, 11, 13), LocalDate.of(2021, 11, 27), Kind.UNLESS, "WORK_FROM_HOME_UNLESS"),
+            new Phase(LocalDate.of(2021, 11, 28), LocalDate.of(2022, 2, 14), Kind.UNLESS, "WORK_FROM_HOME_UNLESS"),
             new Phase(LocalDate.of(2022, 2, 15), LocalDate.of(2022, 3, 14), Kind.HALF, "HALF_TIME_ON_SITE"));
 
     private static final BigDecimal HALF = new BigDecimal("0.5");

@@ -74,8 +74,29 @@ class IntegrityTest {
                 assertThat(ADVISOR.ruleSetFor(d).covers(d)).isTrue();
             }
         }
-        assertThat(versions).extracting(RuleSetInfo::id)
-                .containsExactly("2021-02-18", "2021-09-25", "2021-11-03", "2021-11-13", "2022-02-15");
+        assertThat(versions).extracting(RuleSetInfo::id).containsExactly("2021-02-18", "2021-06-26", "2021-07-19",
+                "2021-09-25", "2021-11-03", "2021-11-13", "2021-11-28", "2022-02-15");
+    }
+
+    @Test
+    void no_day_from_the_criteria_to_the_lapse_is_refused_and_only_before_and_after_them_is_a_period_without() {
+        // given the first day of the criteria and the last day before the advice lapsed
+        LocalDate first = LocalDate.of(2021, 2, 18);
+        LocalDate last = LocalDate.of(2022, 3, 14);
+
+        // when every day between is decided, then none is refused
+        List<LocalDate> refused = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            LocalDate d = day;
+            if (ADVISOR.ruleSets().stream().noneMatch(v -> v.covers(d))) {
+                refused.add(d);
+            }
+        }
+        assertThat(refused).isEmpty();
+        // and the periods without a version are only «before 18 February 2021» and «from 15 March 2022»
+        assertThat(ADVISOR.periodsWithoutRuleSet()).extracting(NoRuleSetPeriod::from, NoRuleSetPeriod::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, first.minusDays(1)),
+                        org.assertj.core.groups.Tuple.tuple(last.plusDays(1), null));
     }
 
     @Test
@@ -312,13 +333,37 @@ class IntegrityTest {
 
     @Test
     void a_day_between_versions_that_no_period_declares_refuses_to_start() throws Exception {
-        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "rulesets.json",
-                text(json -> json.replace("\"from\" : \"2021-06-26\"", "\"from\" : \"2021-06-27\"")
-                        .replace("\"from\": \"2021-06-26\"", "\"from\": \"2021-06-27\""))));
+        // given a version that starts a day late, so 19 July 2021 has neither a version nor a declared reason
+        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "v2021_07_19/ruleset.json",
+                text(json -> json.replace("\"validFrom\": \"2021-07-19\"", "\"validFrom\": \"2021-07-20\""))));
 
         Throwable refused = startFails(tampered, Map.of());
 
-        assertThat(refused.getMessage()).contains("2021-06-26").contains("no declared reason");
+        assertThat(refused.getMessage()).contains("2021-07-19").contains("no declared reason")
+                .contains("2021-06-26").contains("2021-07-19");
+    }
+
+    @Test
+    void evidence_that_names_a_source_the_version_does_not_cite_refuses_to_start() throws Exception {
+        // given the date of 28 November 2021 said to rest on the government's page of 12 November 2021, which that
+        // version does not cite
+        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "v2021_11_28/ruleset.json",
+                text(json -> json.replace("\"source\": \"GOV-2021-11-26\"", "\"source\": \"GOV-2021-11-12\""))));
+
+        Throwable refused = startFails(tampered, Map.of());
+
+        assertThat(refused.getMessage()).contains("v2021_11_28/ruleset.json").contains("evidence.date.source")
+                .contains("GOV-2021-11-26");
+    }
+
+    @Test
+    void evidence_of_a_level_other_than_primary_or_secondary_refuses_to_start() throws Exception {
+        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "v2021_06_26/ruleset.json",
+                text(json -> json.replace("\"level\": \"SECONDARY\"", "\"level\": \"HEARSAY\""))));
+
+        Throwable refused = startFails(tampered, Map.of());
+
+        assertThat(refused.getMessage()).contains("evidence.wording.level must be PRIMARY or SECONDARY");
     }
 
     @Test
@@ -364,7 +409,11 @@ class IntegrityTest {
             String pkg = model.substring(0, model.lastIndexOf('.'));
             byPackage.put(pkg, model.substring(pkg.length() + 1));
         }
-        assertThat(byPackage).hasSize(6);
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        for (var version : TraceabilityTest.versions()) {
+            version.get("packages").forEach(p -> declared.add(p.asText()));
+        }
+        assertThat(byPackage.keySet()).as("one model class per rule package the versions declare").isEqualTo(declared);
         for (Map.Entry<String, String> e : byPackage.entrySet()) {
             String md5 = HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("MD5")
                     .digest((releaseId + e.getKey()).getBytes(StandardCharsets.UTF_8)));

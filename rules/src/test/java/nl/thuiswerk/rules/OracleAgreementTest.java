@@ -50,6 +50,7 @@ class OracleAgreementTest {
         CaseGenerator generator = new CaseGenerator(20210218L);
         int decided = 0;
         List<String> disagreements = new ArrayList<>();
+        java.util.Map<String, java.util.Set<LocalDate>> daysByVersion = new java.util.TreeMap<>();
 
         // when
         for (int i = 0; i < 100_000; i++) {
@@ -61,12 +62,19 @@ class OracleAgreementTest {
             }
             if (actual.error() == null) {
                 decided++;
+                daysByVersion.computeIfAbsent(ADVISOR.ruleSetFor(c.referenceDate()).id(), k -> new java.util.TreeSet<>())
+                        .add(c.referenceDate());
             }
         }
 
         // then
         assertThat(disagreements).isEmpty();
         assertThat(decided).as("most generated cases fall in a version").isGreaterThan(50_000);
+        // and every version is met, on its first and its last day among others
+        for (RuleSetInfo version : ADVISOR.ruleSets()) {
+            assertThat(daysByVersion.get(version.id())).as(version.id())
+                    .contains(version.validFrom(), version.validTo());
+        }
     }
 
     @Test

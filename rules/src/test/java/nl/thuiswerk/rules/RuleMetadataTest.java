@@ -35,9 +35,12 @@ class RuleMetadataTest {
     /** Each version's own package and the code of its phase, as the policy's phase table gives them. */
     static final java.util.Map<String, String> PHASE_CODES = java.util.Map.of(
             "v2021_02_18", "WORK_FROM_HOME_UNLESS",
+            "v2021_06_26", "HALF_TIME_ON_SITE",
+            "v2021_07_19", "WORK_FROM_HOME_UNLESS",
             "v2021_09_25", "HOME_WHERE_POSSIBLE_OFFICE_WHEN_NEEDED",
             "v2021_11_03", "AT_LEAST_HALF_AT_HOME",
             "v2021_11_13", "WORK_FROM_HOME_UNLESS",
+            "v2021_11_28", "WORK_FROM_HOME_UNLESS",
             "v2022_02_15", "HALF_TIME_ON_SITE");
 
     /** A rule as the DRL declares it. */

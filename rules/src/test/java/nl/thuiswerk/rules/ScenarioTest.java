@@ -40,8 +40,9 @@ class ScenarioTest {
             for (Path file : paths.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode root = JSON.readTree(file.toFile());
                 List<DynamicTest> tests = new ArrayList<>();
+                String folder = file.getParent().getFileName().toString();
                 for (JsonNode scenario : root.get("scenarios")) {
-                    tests.add(DynamicTest.dynamicTest(scenario.get("name").asText(), () -> run(scenario)));
+                    tests.add(DynamicTest.dynamicTest(scenario.get("name").asText(), () -> run(folder, scenario)));
                 }
                 files.add(DynamicContainer.dynamicContainer(SCENARIOS.relativize(file).toString(), tests));
             }
@@ -50,7 +51,12 @@ class ScenarioTest {
         return files.stream();
     }
 
-    private static void run(JsonNode scenario) throws IOException {
+    /**
+     * A scenario in the folder of a version is decided by that version, so that a scenario dated outside it (after
+     * a version's dates move) fails rather than quietly testing another version. Elsewhere (the timeline), the
+     * version is expected where the scenario names it, with its evidence where the scenario gives it.
+     */
+    private static void run(String folder, JsonNode scenario) throws IOException {
         // given
         String caseJson = JSON.writeValueAsString(scenario.get("case"));
         JsonNode expect = scenario.get("expect");
@@ -89,6 +95,17 @@ class ScenarioTest {
             facts.get(code).fields().forEachRemaining(f ->
                     assertThat(actual.get(f.getKey())).as(code + " facts." + f.getKey()).isEqualTo(numeric(f.getValue())));
         });
+        boolean versionFolder = ADVISOR.ruleSets().stream().anyMatch(v -> v.id().equals(folder));
+        String ruleSet = expect.has("ruleSet") ? expect.get("ruleSet").asText() : versionFolder ? folder : null;
+        if (ruleSet != null) {
+            assertThat(decision.ruleSet().id()).as("the rule set that decides").isEqualTo(ruleSet);
+        }
+        if (expect.has("evidence")) {
+            assertThat(decision.ruleSet().evidence().date().name()).as("evidence.date")
+                    .isEqualTo(expect.get("evidence").get("date").asText());
+            assertThat(decision.ruleSet().evidence().wording().name()).as("evidence.wording")
+                    .isEqualTo(expect.get("evidence").get("wording").asText());
+        }
         assertThat(inDutch.outcome()).isEqualTo(decision.outcome());
         assertThat(inDutch.maxOnSiteShare()).isEqualTo(decision.maxOnSiteShare());
         assertThat(inDutch.reasons()).extracting(Reason::code).isEqualTo(decision.reasons().stream().map(Reason::code).toList());

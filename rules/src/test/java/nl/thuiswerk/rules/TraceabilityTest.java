@@ -109,42 +109,90 @@ class TraceabilityTest {
         md.append("The catalogue's fingerprint, over `rulesets.json` (the versions, the periods without one and their reasons),\n");
         md.append("`trace.json` and every version's fingerprint, is `").append(advisor.catalogueFingerprint())
                 .append("`;\npin it with `pin(\"catalogue\", fingerprint)` or `--pin catalogue=fingerprint`.\n\n");
-        md.append("## Timeline\n\n| from | to | version | advice | phase code | sources | fingerprint |\n|---|---|---|---|---|---|---|\n");
+        md.append("Each version states the evidence for its first day and for the wording of its advice: **PRIMARY** where a\n");
+        md.append("government text was read that says so (a Kamerbrief, rijksoverheid.nl, government.nl), **SECONDARY** where it is\n");
+        md.append("known only from a report of it (a press agency, a newspaper, a copy of the government's text elsewhere), each\n");
+        md.append("with the source that says so. `rulesets` shows it, and every decision carries it in its `ruleSet`\n");
+        md.append("(`\"evidence\": {\"date\": \"PRIMARY\", \"wording\": \"SECONDARY\"}`).\n\n");
+        md.append("## Timeline\n\n| from | to | version | advice | phase code | date | wording | sources | fingerprint |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         List<Object[]> rows = new ArrayList<>();
         for (var info : advisor.ruleSets()) {
+            var e = info.evidence();
             rows.add(new Object[]{info.validFrom(), "| " + info.validFrom() + " | " + info.validTo() + " | `" + info.id()
-                    + "` | «" + info.title() + "» | `" + info.phaseCode() + "` | "
+                    + "` | «" + info.title() + "» | `" + info.phaseCode() + "` | " + e.date() + " (" + e.dateSource()
+                    + ") | " + e.wording() + " (" + e.wordingSource() + ") | "
                     + String.join(", ", info.sources().stream().map(s -> "[" + s.id() + "](" + s.url() + ")").toList())
                     + " | `" + info.fingerprint() + "` |\n"});
         }
         for (var p : advisor.periodsWithoutRuleSet()) {
             rows.add(new Object[]{p.from() == null ? java.time.LocalDate.MIN : p.from(), "| " + (p.from() == null ? "—" : p.from())
-                    + " | " + (p.to() == null ? "—" : p.to()) + " | none | " + p.reason() + " | | | |\n"});
+                    + " | " + (p.to() == null ? "—" : p.to()) + " | none | " + p.reason() + " | | | | | |\n"});
         }
         rows.sort(java.util.Comparator.comparing(r -> (java.time.LocalDate) r[0]));
         rows.forEach(r -> md.append((String) r[1]));
         md.append("\n## How each date was chosen\n\n");
-        md.append("Dates are days: a change that took effect during a day (13 November 2021 at 18:00) counts from that whole day.\n");
-        md.append("A quote in square brackets is not the source's own wording as we read it, but as a secondary source reports it.\n");
+        md.append("Dates are days: a change that took effect during a day (13 November 2021 at 18:00, 28 November 2021 at 05:00)\n");
+        md.append("counts from that whole day. A quote in square brackets is not the source's own wording as we read it, but as a\n");
+        md.append("secondary source reports it. «Not reached» means the text was found but the passage on home working was not read.\n");
         for (JsonNode version : versions()) {
+            JsonNode evidence = version.get("evidence");
             md.append("\n### ").append(version.get("id").asText()).append(": «").append(version.get("title").asText()).append("»\n\n");
             md.append("- **From ").append(version.get("validFrom").asText()).append(".** ")
-                    .append(version.get("evidence").get("validFrom").asText()).append("\n");
+                    .append(evidence.get("validFrom").asText()).append("\n");
             md.append("- **To ").append(version.get("validTo").asText()).append(".** ")
-                    .append(version.get("evidence").get("validTo").asText()).append("\n");
+                    .append(evidence.get("validTo").asText()).append("\n");
+            for (String claim : List.of("date", "wording")) {
+                JsonNode c = evidence.get(claim);
+                md.append("- **").append(claim.equals("date") ? "Date" : "Wording").append(": ")
+                        .append(c.get("level").asText()).append("** (").append(c.get("source").asText()).append("): ");
+                if (c.has("quote")) {
+                    md.append("«").append(c.get("quote").asText()).append("» ");
+                }
+                md.append(c.get("note").asText()).append("\n");
+            }
             for (JsonNode code : version.path("codes")) {
                 md.append("- **").append(code.get("code").asText()).append("** (").append(code.get("source").asText())
                         .append("): ").append(code.get("quote").asText()).append("\n");
             }
         }
-        md.append("\n## Sources not verified against their primary text\n\n");
-        md.append("The wording of 26 June 2021, of 2 November 2021 (and the start of that advice on 3 November), and of\n");
-        md.append("15 February 2022 is known from secondary sources (ANP, nu.nl, Trouw, De Telegraaf) that quote or report the\n");
-        md.append("government; the primary texts (the transcripts and Kamerbrieven linked above) were located but their\n");
-        md.append("home-working passages not read. The dates of 19 July 2021 («tenzij» again) and of 15 March 2022 (the lapse) come\n");
-        md.append("from reproductions of government press text. 26 June to 24 September 2021 is therefore refused rather than\n");
-        md.append("encoded from secondary sources alone; the other dates are encoded as the policy reading gives them.\n");
+        md.append("\n## Which versions rest on a report\n\n");
+        md.append("The versions whose first day or wording is known only from a secondary source; their decisions say so in\n");
+        md.append("`ruleSet.evidence`. Where a government text is found that says otherwise, it wins, and the version changes.\n\n");
+        for (var info : advisor.ruleSets()) {
+            var e = info.evidence();
+            List<String> secondary = new ArrayList<>();
+            if (e.date() == nl.thuiswerk.EvidenceLevel.SECONDARY) {
+                secondary.add("its first day (" + e.dateSource() + ")");
+            }
+            if (e.wording() == nl.thuiswerk.EvidenceLevel.SECONDARY) {
+                secondary.add("its wording (" + e.wordingSource() + ")");
+            }
+            if (!secondary.isEmpty()) {
+                md.append("- `").append(info.id()).append("`: ").append(String.join(" and ", secondary)).append("\n");
+            }
+        }
+        md.append("\n## Corrections to the citations\n\n");
+        md.append("- The Kamerbrief of 2 November 2021 is Kamerstuk 25 295, nr. 1468 (cited by `2021-11-03`).\n");
+        md.append("- 13 November 2021 at 18:00 is cited from government.nl's text of 12 November 2021. Kamerstuk 25 295, nr. 1519,\n");
+        md.append("  cited for it before, could not be confirmed as a letter of 12 November 2021 and is no longer cited.\n");
+        md.append("- «Werk minstens de helft van de tijd thuis» is cited as ANP reports Rutte saying it in the Tweede Kamer, not as\n");
+        md.append("  a quote of the press conference of 2 November 2021 (whose transcript stays cited, unread).\n");
+        md.append("- «Het huidige thuiswerkadvies vervalt.» was read in a copy of the ministry's text of 15 March 2022, not in\n");
+        md.append("  Kamerstuk 25 295, nr. 1819; government.nl's English text of that day is the primary source read.\n");
         return md.toString();
+    }
+
+    /** The README's table of versions is written by hand; it must give each version's dates, code and evidence. */
+    @Test
+    void the_readme_lists_every_version_with_its_dates_its_phase_code_and_its_evidence() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        for (var info : nl.thuiswerk.HomeWorkingAdvisor.create().ruleSets()) {
+            String row = "\\| " + info.validFrom() + " \\.\\. " + info.validTo() + " \\| [^|\n]+ \\| `" + info.phaseCode()
+                    + "` \\| " + info.evidence().date().name().toLowerCase() + ", "
+                    + info.evidence().wording().name().toLowerCase() + "[^|\n]* \\|\n";
+            assertThat(readme).as(info.id()).containsPattern(row);
+        }
     }
 
     @Test

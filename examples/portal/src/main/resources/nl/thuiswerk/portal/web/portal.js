@@ -69,6 +69,9 @@
       source: 'Bron',
       'd.ruleSet': 'Besloten onder regelset {id} «{title}», geldig van {from} tot en met {to}.',
       'd.ruleSetOpen': 'Besloten onder regelset {id} «{title}», geldig vanaf {from}.',
+      'd.evidence': 'De ingangsdatum komt uit {date}, de formulering uit {wording}.',
+      'evidence.PRIMARY': 'een tekst van de overheid (primaire bron)',
+      'evidence.SECONDARY': 'een bericht erover (secundaire bron)',
       'd.receipt': 'Ontvangstbewijs, om het advies later te controleren',
       'receipt.inputSha256': 'Casus',
       'receipt.ruleSetFingerprint': 'Regelset',
@@ -139,6 +142,9 @@
       source: 'Source',
       'd.ruleSet': 'Decided under rule set {id} «{title}», in force from {from} to {to}.',
       'd.ruleSetOpen': 'Decided under rule set {id} «{title}», in force from {from}.',
+      'd.evidence': 'Its start date comes from {date}, its wording from {wording}.',
+      'evidence.PRIMARY': 'a government text (primary source)',
+      'evidence.SECONDARY': 'a report of it (secondary source)',
       'd.receipt': 'Receipt, to check the advice later',
       'receipt.inputSha256': 'Case',
       'receipt.ruleSetFingerprint': 'Rule set',
@@ -542,8 +548,14 @@
     }, 'none.whatWouldChange');
 
     const ruleSet = d.ruleSet;
-    $('ruleset').textContent = t(ruleSet.validTo ? 'd.ruleSet' : 'd.ruleSetOpen',
+    let ruleSetText = t(ruleSet.validTo ? 'd.ruleSet' : 'd.ruleSetOpen',
       { id: ruleSet.id, title: ruleSet.title, from: ruleSet.validFrom, to: ruleSet.validTo });
+    // an auditor sees at once whether the advice of that day rests on a press report
+    if (ruleSet.evidence) {
+      ruleSetText += ' ' + t('d.evidence', { date: t('evidence.' + ruleSet.evidence.date),
+        wording: t('evidence.' + ruleSet.evidence.wording) });
+    }
+    $('ruleset').textContent = ruleSetText;
     const receipt = $('receipt');
     receipt.replaceChildren();
     for (const key of ['inputSha256', 'ruleSetFingerprint', 'libraryVersion']) {
