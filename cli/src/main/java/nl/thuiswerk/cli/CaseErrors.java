@@ -34,7 +34,7 @@ final class CaseErrors {
         int all = problems.size() + e.moreProblems();
         lines.add(lead + ": " + (all == 1 ? "1 problem" : all + " problems") + ":");
         for (Problem p : problems) {
-            lines.add(INDENT + (p.path().isEmpty() ? "the case" : oneLine(p.path())) + ": " + oneLine(p.message()));
+            lines.add(INDENT + (p.path().isEmpty() ? "the case" : Printable.of(p.path())) + ": " + oneLine(p.message()));
         }
         if (e.moreProblems() > 0) {
             lines.add(INDENT + "and " + e.moreProblems() + (e.moreProblems() == 1 ? " more problem" : " more problems")
