@@ -82,7 +82,7 @@ public final class Unicode {
     /**
      * The text for one line of a terminal or a plain-text document: every character that could move the cursor,
      * ring, erase, start a new line or turn the text around (C0 and C1 controls, DEL, the line and paragraph
-     * separators, the bidirectional overrides and isolates) written as its escape, {@code \u001b}, so that text from
+     * separators, the bidirectional overrides and isolates) written as its escape, {@code \\u001b}, so that text from
      * a case cannot forge a line of its own.
      */
     public static String printable(String text) {

@@ -159,6 +159,14 @@ public final class ThuiswerkJson {
         return JsonOutput.error(error, true);
     }
 
+    /**
+     * An error answering a line of a JSON Lines file, as {@link #answerLine} writes it:
+     * {@code {"caseId":…,"line":7,"error":{…}}}.
+     */
+    public static String write(DecisionException error, long lineNumber) {
+        return JsonOutput.error(error, lineNumber, false);
+    }
+
     /** A version's trace: each code with its source and quote, its DRL rules and its scenario tests. */
     public static String writeTrace(RuleSetTrace trace, boolean pretty) {
         return JsonOutput.trace(trace, pretty);
