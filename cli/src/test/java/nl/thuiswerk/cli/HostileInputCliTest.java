@@ -201,6 +201,28 @@ class HostileInputCliTest {
     }
 
     @Test
+    void a_decision_whose_share_has_an_exponent_of_a_billion_is_reported_as_differing_in_a_line_of_its_own_size()
+            throws IOException {
+        // given the decision of a case whose share was changed into 1e999999999, and one into a number no decimal holds
+        Path aCase = Files.writeString(dir.resolve("case.json"), CASE.replace(SHARE, "0.5"));
+        String decision = Files.readString(decision());
+        assertThat(decision).contains("\"maxOnSiteShare\":0.5,");
+        for (String share : List.of("1e999999999", "1e2147483648")) {
+            Path changed = Files.writeString(dir.resolve("changed.json"), decision.replace("\"maxOnSiteShare\":0.5,",
+                    "\"maxOnSiteShare\":" + share + ","));
+
+            // when it is verified
+            CliRunner.Run run = CliRunner.run("verify", changed.toString(), aCase.toString());
+
+            // then the outcome differs, and the line shows the number with its exponent rather than its billion digits
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.stdout()).startsWith("differs (OUTCOME): the decision says PARTLY_ON_SITE with maxOnSiteShare "
+                    + (share.equals("1e999999999") ? "1E+999999999" : "a number too large or too small to be read"));
+            assertThat(run.stdout().length()).isLessThan(2_000);
+        }
+    }
+
+    @Test
     void a_batch_error_is_no_longer_than_its_line_however_many_problems_the_case_has() throws IOException {
         // given the 64 KB case of 21,817 empty tasks that made a 4.3 MB error
         String amp = "{\"caseId\":\"amp\",\"referenceDate\":\"2021-03-15\",\"job\":{\"tasks\":["
