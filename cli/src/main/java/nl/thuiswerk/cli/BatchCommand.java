@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,7 +26,9 @@ import java.util.function.Function;
         header = "Decides a file of cases, one per line.",
         description = {
             "Decides a file of cases in JSON Lines, one case per line, and writes one answer per line in the same "
-                    + "order: a decision, or an error for a line that cannot be decided, after which the batch goes on.",
+                    + "order: a decision, or an error for a line that cannot be decided, after which the batch goes on. "
+                    + "An error names the line it answers (\"line\": 7). A line of nothing but spaces is skipped, "
+                    + "with no answer, as JSON Lines tools skip it.",
             "Decides on all cores, a block of lines at a time, and writes the answers in the order of the lines; "
                     + "no more than a few blocks are held at once, so files of any size take the same memory."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -41,8 +43,15 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl", description = "Write the answers here instead of stdout.")
     private String output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Decide on N threads (default: one per core).")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    /** Deciding is work for the cores: more threads than this only hold more blocks of lines in memory. */
+    static final int MAX_THREADS = 256;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Decide on N threads, 1 to " + MAX_THREADS + " (default: one per core).")
+    private int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     private Language language;
@@ -58,14 +67,19 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be 1 to " + MAX_THREADS + ", not " + threads + ".");
+        }
         Streams.refuseSameFile(input, output);
-        try (Reader reader = Streams.openInput(input, environment.stdin())) {
+        try (InputStream in = Streams.openInput(input, environment.stdin())) {
             // the rules are loaded before the output is opened, so a run that cannot start leaves OUT as it was
             HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
             Locale locale = language.locale();
-            Function<String, JsonAnswer> answerer = line -> ThuiswerkJson.answer(line, c -> advisor.decide(c, locale), false);
+            Function<LineReader.Line, JsonAnswer> answerer = line ->
+                    ThuiswerkJson.answerLine(line.bytes(), line.number(), c -> advisor.decide(c, locale));
             try (AnswerSink sink = AnswerSink.open(output, environment.stdout())) {
-                return ExitCode.of(answerEveryLine(new LineReader(reader), answerer, sink));
+                return ExitCode.of(answerEveryLine(new LineReader(in), answerer, sink));
             }
         } catch (IOException e) {
             throw Failure.cannotRead(Streams.nameOfInput(input), e);
@@ -74,12 +88,10 @@ final class BatchCommand implements Callable<Integer> {
 
     /** Lines decided together on one thread: enough to make handing work over cheap, few enough to stay small. */
     static final int BLOCK_LINES = 256;
-    static final int BLOCK_CHARS = 256 * 1024;
+    static final int BLOCK_BYTES = 256 * 1024;
 
-    private boolean answerEveryLine(LineReader lines, Function<String, JsonAnswer> answerer, AnswerSink sink) throws IOException {
-        if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
-        }
+    private boolean answerEveryLine(LineReader lines, Function<LineReader.Line, JsonAnswer> answerer, AnswerSink sink)
+            throws IOException {
         Progress progress = environment.terminals().showProgress(output != null)
                 ? Progress.on(environment.stderr(), Streams.sizeOf(input)) : Progress.off();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -91,10 +103,9 @@ final class BatchCommand implements Callable<Integer> {
         Deque<Future<List<JsonAnswer>>> inFlight = new ArrayDeque<>();
         boolean allDecided = true;
         try {
-            List<String> block;
-            while (!(block = nextBlock(lines)).isEmpty()) {
-                block.forEach(l -> progress.lineRead(l.length()));
-                List<String> taken = block;
+            List<LineReader.Line> block;
+            while (!(block = nextBlock(lines, progress)).isEmpty()) {
+                List<LineReader.Line> taken = block;
                 inFlight.add(pool.submit(() -> taken.stream().map(answerer).toList()));
                 // whoever feeds cases through a pipe and waits gets the answers now; a file is written in blocks
                 boolean waiting = !lines.ready();
@@ -115,15 +126,25 @@ final class BatchCommand implements Callable<Integer> {
         return allDecided;
     }
 
-    /** The next block: up to {@link #BLOCK_LINES} lines, cut short by their size or by input that is not there yet. */
-    private static List<String> nextBlock(LineReader lines) throws IOException {
-        List<String> block = new ArrayList<>();
-        int chars = 0;
-        String line;
-        while (block.size() < BLOCK_LINES && chars < BLOCK_CHARS && (line = lines.next()) != null) {
-            block.add(line);
-            chars += line.length();
+    /**
+     * The next block: up to {@link #BLOCK_LINES} lines, cut short by their size or by input that is not there yet.
+     * Blank lines are read past: they get no answer.
+     */
+    private static List<LineReader.Line> nextBlock(LineReader lines, Progress progress) throws IOException {
+        List<LineReader.Line> block = new ArrayList<>();
+        int bytes = 0;
+        LineReader.Line line;
+        while (block.size() < BLOCK_LINES && bytes < BLOCK_BYTES && (line = lines.next()) != null) {
+            progress.lineRead(line.bytes().length);
+            if (!line.blank()) {
+                block.add(line);
+                bytes += line.bytes().length;
+            }
             if (!lines.ready()) {
+                if (block.isEmpty()) {
+                    // only blank lines were there: the wait is for more input, and nothing is owed until it comes
+                    continue;
+                }
                 break;
             }
         }

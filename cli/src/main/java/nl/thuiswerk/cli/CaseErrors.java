@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A case that cannot be decided, in words for the person at the terminal rather than as the contract's error
- * JSON: what went wrong, then one indented {@code path: message} line per problem.
+ * JSON: what went wrong, then one indented {@code path: message} line per problem. Paths name fields as the case
+ * wrote them, so they are shown {@link Printable}.
  */
 final class CaseErrors {
 
@@ -30,9 +31,14 @@ final class CaseErrors {
             lines.add(lead + ": " + oneLine(e.getMessage()));
             return lines;
         }
-        lines.add(lead + ": " + (problems.size() == 1 ? "1 problem" : problems.size() + " problems") + ":");
+        int all = problems.size() + e.moreProblems();
+        lines.add(lead + ": " + (all == 1 ? "1 problem" : all + " problems") + ":");
         for (Problem p : problems) {
-            lines.add(INDENT + (p.path().isEmpty() ? "the case" : p.path()) + ": " + oneLine(p.message()));
+            lines.add(INDENT + (p.path().isEmpty() ? "the case" : Printable.of(p.path())) + ": " + oneLine(p.message()));
+        }
+        if (e.moreProblems() > 0) {
+            lines.add(INDENT + "and " + e.moreProblems() + (e.moreProblems() == 1 ? " more problem" : " more problems")
+                    + ", not listed");
         }
         return lines;
     }
@@ -46,11 +52,19 @@ final class CaseErrors {
                 "the engine failed on this case: " + e.getClass().getSimpleName(), List.of());
     }
 
-    /** A message over several lines would read as several errors. */
+    /**
+     * A message over several lines would read as several errors; and one that quotes a case (a path, an id) could
+     * hold control characters, which are shown escaped.
+     */
     static String oneLine(String message) {
         if (message == null || message.isBlank()) {
             return "(no message)";
         }
-        return String.join(" ", message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+        return Printable.of(String.join(" ", message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
+    }
+
+    /** {@code case teacher-7}, or {@code the case} when its id could not be read. */
+    static String theCase(String caseId) {
+        return caseId == null ? "the case" : "case " + Printable.of(caseId);
     }
 }

@@ -39,9 +39,9 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text = Streams.readText(file, environment.stdin());
+        byte[] bytes = Streams.readBytes(file, environment.stdin());
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
-        JsonAnswer answer = ThuiswerkJson.answer(text, c -> advisor.decide(c, language.locale()), pretty);
+        JsonAnswer answer = ThuiswerkJson.answer(bytes, c -> advisor.decide(c, language.locale()), pretty);
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             sink.line(answer.json());
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
                     + "share, reasons or conditions change, then a summary: the cases changed, unchanged and not "
                     + "compared, the changes per kind, and the changes of outcome per transition (cases whose "
                     + "outcome stays the same are not counted there).",
-            "A line that cannot be read or is invalid is reported as not compared, with its error code, and the "
-                    + "comparison goes on. Reads one line at a time, so files of any size take the same memory."},
+            "A line that cannot be read or is invalid is reported as not compared, with its error code and its line, "
+                    + "and the comparison goes on; a line of nothing but spaces is skipped. Reads one line at a time, "
+                    + "so files of any size take the same memory."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the report is complete, whether or not cases changed or lines were not compared",
                 "2:wrong usage, an unknown version, a file cannot be read or written, "
@@ -75,9 +76,9 @@ final class DiffCommand implements Callable<Integer> {
         // the versions are checked before any file is opened, so a mistyped id leaves OUT as it was
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
         RuleSetIds.require(advisor, from, to);
-        try (Reader reader = Streams.openInput(input, environment.stdin())) {
+        try (InputStream in = Streams.openInput(input, environment.stdin())) {
             try (AnswerSink sink = AnswerSink.open(output, environment.stdout())) {
-                compareEveryLine(new LineReader(reader), advisor, sink);
+                compareEveryLine(new LineReader(in), advisor, sink);
             }
         } catch (IOException e) {
             throw Failure.cannotRead(Streams.nameOfInput(input), e);
@@ -93,12 +94,14 @@ final class DiffCommand implements Callable<Integer> {
             if (!json) {
                 sink.line("diff " + from + ARROW + to + " over " + Streams.nameOfInput(input));
             }
-            String line;
-            long lineNumber = 0;
+            LineReader.Line line;
             while ((line = lines.next()) != null) {
-                lineNumber++;
-                progress.lineRead(line.length());
-                Comparison compared = ThuiswerkJson.compare(line, c -> advisor.compare(c, from, to));
+                long lineNumber = line.number();
+                progress.lineRead(line.bytes().length);
+                if (line.blank()) {
+                    continue;
+                }
+                Comparison compared = ThuiswerkJson.compareLine(line.bytes(), lineNumber, c -> advisor.compare(c, from, to));
                 if (compared.notCompared() != null) {
                     summary.addNotCompared();
                     sink.line(json ? notComparedJson(compared.notCompared(), lineNumber)
@@ -129,7 +132,7 @@ final class DiffCommand implements Callable<Integer> {
      * {@code ex-analyst  HOME 0.0 [WORK_FROM_HOME_UNLESS] → PARTLY_ON_SITE 0.5 [HALF_TIME_ON_SITE]  (outcome, share, reasons)}.
      */
     static String text(DecisionChange change) {
-        return printable(change.caseId()) + "  " + text(change.from()) + ARROW + text(change.to()) + "  ("
+        return Printable.of(change.caseId()) + "  " + text(change.from()) + ARROW + text(change.to()) + "  ("
                 + change.orderedKinds().stream().map(k -> k.name().toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining(", ")) + ")";
     }
@@ -156,7 +159,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static String notComparedText(DecisionException error, long lineNumber) {
-        String who = error.caseId() == null ? "(no caseId)" : printable(error.caseId());
+        String who = error.caseId() == null ? "(no caseId)" : Printable.of(error.caseId());
         return who + "  not compared: " + error.code() + " at line " + lineNumber;
     }
 
@@ -192,18 +195,5 @@ final class DiffCommand implements Callable<Integer> {
             transitions.forEach((transition, count) -> lines.add("  " + transition + ": " + count));
         }
         return lines;
-    }
-
-    /** A case id on one line of text: control characters, a line break above all, are shown escaped. */
-    private static String printable(String caseId) {
-        StringBuilder out = new StringBuilder(caseId.length());
-        caseId.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
     }
 }

@@ -43,15 +43,14 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text = Streams.readText(file, environment.stdin());
+        byte[] bytes = Streams.readBytes(file, environment.stdin());
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
         String explanation;
         try {
-            explanation = explain(advisor, text);
+            explanation = explain(advisor, bytes);
         } catch (DecisionException e) {
             PrintWriter err = environment.stderr();
-            String lead = "thuiswerk explain: " + (e.caseId() == null ? "the case" : "case " + e.caseId())
-                    + " cannot be explained";
+            String lead = "thuiswerk explain: " + CaseErrors.theCase(e.caseId()) + " cannot be explained";
             CaseErrors.lines(lead, e).forEach(err::println);
             err.flush();
             return ExitCode.SOME_ERRORS;
@@ -63,14 +62,17 @@ final class ExplainCommand implements Callable<Integer> {
         return ExitCode.ALL_DECIDED;
     }
 
-    private String explain(HomeWorkingAdvisor advisor, String text) {
-        Case aCase = ThuiswerkJson.readCase(text);
+    /** The library's explanation, whose pieces from the case are already shown escaped (see {@link Printable}). */
+    private String explain(HomeWorkingAdvisor advisor, byte[] bytes) {
+        Case aCase = null;
         try {
+            aCase = ThuiswerkJson.readCase(bytes);
             return advisor.explain(aCase, language.locale());
         } catch (DecisionException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw CaseErrors.engineFailed(aCase.caseId(), e);
+            // its message could quote the case: only its class is shown
+            throw CaseErrors.engineFailed(aCase == null ? null : aCase.caseId(), e);
         }
     }
 }

@@ -98,8 +98,12 @@ final class RuleSetsCommand implements Callable<Integer> {
         return date == null ? OPEN : date.toString();
     }
 
-    /** Columns padded to their widest cell, two spaces apart; the last column is not padded. */
-    private static List<String> aligned(List<List<String>> rows) {
+    /**
+     * Columns padded to their widest cell, two spaces apart; the last column is not padded. A cell's control
+     * characters are shown escaped, as every text of the command line that comes from a file.
+     */
+    private static List<String> aligned(List<List<String>> raw) {
+        List<List<String>> rows = raw.stream().map(row -> row.stream().map(Printable::of).toList()).toList();
         int[] widths = new int[rows.get(0).size()];
         for (List<String> row : rows) {
             for (int i = 0; i < widths.length; i++) {

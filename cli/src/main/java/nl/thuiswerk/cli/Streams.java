@@ -1,68 +1,93 @@
 package nl.thuiswerk.cli;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * Opens the files named on the command line, or the process's own streams for {@code -}, as UTF-8 whatever the
- * platform's default, and turns the reasons they cannot be opened into one line for the user.
+ * Opens the files named on the command line, or the process's own streams for {@code -}, and turns the reasons they
+ * cannot be opened into one line for the user. Input is read as bytes, which the library decodes as UTF-8 strictly
+ * (a byte that is not UTF-8 is an error naming its offset, never a replaced character); output is UTF-8 whatever
+ * the platform's default.
  */
 final class Streams {
 
     static final String STANDARD_STREAM = "-";
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final int OUTPUT_BUFFER_CHARS = 64 * 1024;
+    private static final int INPUT_BUFFER_BYTES = 64 * 1024;
 
     private Streams() {
     }
 
-    static Reader openInput(String file, InputStream stdin) {
+    static InputStream openInput(String file, InputStream stdin) {
         if (STANDARD_STREAM.equals(file)) {
-            return new InputStreamReader(unclosable(stdin), StandardCharsets.UTF_8);
+            return unclosable(stdin);
         }
         Path path = path(file, "read");
         if (Files.isDirectory(path)) {
             throw Failure.of("cannot read " + file + ": it is a directory");
         }
         try {
-            return new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8);
+            return new BufferedInputStream(Files.newInputStream(path), INPUT_BUFFER_BYTES);
         } catch (IOException e) {
             throw Failure.cannotRead(file, e);
         }
     }
 
     /**
-     * The whole text of one JSON document (a case, a decision), without a UTF-8 byte-order mark, but never more
-     * than a batch line may hold: the library rejects far shorter texts, and a huge file must give that answer
-     * rather than run out of memory.
+     * The bytes of one JSON document (a case, a decision), but never more than a batch line may hold: the library
+     * rejects far shorter texts, and a huge file must give that answer rather than run out of memory. A document cut
+     * off is cut where a character begins, as a long line is, so the cut is never taken for broken UTF-8.
      */
-    static String readText(String file, InputStream stdin) {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[8192];
-        try (Reader in = openInput(file, stdin)) {
-            int read;
-            while (text.length() <= LineReader.MAX_LINE_CHARS && (read = in.read(buffer)) >= 0) {
-                text.append(buffer, 0, read);
-            }
+    static byte[] readBytes(String file, InputStream stdin) {
+        try (InputStream in = openInput(file, stdin)) {
+            byte[] bytes = in.readNBytes(LineReader.MAX_LINE_BYTES + 1);
+            return bytes.length > LineReader.MAX_LINE_BYTES
+                    ? Arrays.copyOf(bytes, LineReader.characterBoundary(bytes, bytes.length)) : bytes;
         } catch (IOException e) {
             throw Failure.cannotRead(nameOfInput(file), e);
         }
-        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
-            text.deleteCharAt(0);
+    }
+
+    /**
+     * The text of a document that the library reads only as text (a decision), decoded as strictly as the library
+     * decodes a case.
+     *
+     * @return the text, or null with the reason in {@code why} when a byte is not UTF-8
+     */
+    static String utf8(byte[] bytes, StringBuilder why) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
-        return text.toString();
+        if (result.isError()) {
+            why.append("byte 0x").append(String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xFF))
+                    .append(" at byte offset ").append(in.position()).append(" is not UTF-8");
+            return null;
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Answers to a file, or to stdout when {@code file} is null. */

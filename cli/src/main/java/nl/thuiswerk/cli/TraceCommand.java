@@ -63,7 +63,7 @@ final class TraceCommand implements Callable<Integer> {
     static List<String> report(RuleSetTrace trace) {
         RuleSetInfo rs = trace.ruleSet();
         List<String> lines = new ArrayList<>();
-        lines.add("Rule set " + rs.id() + ": " + rs.title());
+        lines.add("Rule set " + Printable.of(rs.id()) + ": " + Printable.of(rs.title()));
         lines.add("valid       " + rs.validFrom() + " to " + rs.validTo());
         lines.add("fingerprint " + rs.fingerprint());
         lines.add("codes       " + trace.codes().size());
@@ -85,7 +85,7 @@ final class TraceCommand implements Callable<Integer> {
         String pad = " ".repeat(LABEL_WIDTH + 2);
         for (int i = 0; i < shown.size(); i++) {
             String head = i == 0 ? label + " ".repeat(LABEL_WIDTH + 2 - label.length()) : pad;
-            lines.add(INDENT + head + shown.get(i).strip());
+            lines.add(INDENT + head + Printable.of(shown.get(i).strip()));
         }
     }
 }

@@ -57,18 +57,28 @@ final class VerifyCommand implements Callable<Integer> {
         if (Streams.STANDARD_STREAM.equals(decisionFile) && Streams.STANDARD_STREAM.equals(caseFile)) {
             throw Failure.of("only one of DECISION.json and CASE.json can be read from standard input");
         }
-        String decisionText = Streams.readText(decisionFile, environment.stdin());
-        String caseText = Streams.readText(caseFile, environment.stdin());
+        byte[] decisionBytes = Streams.readBytes(decisionFile, environment.stdin());
+        byte[] caseBytes = Streams.readBytes(caseFile, environment.stdin());
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
 
         Case aCase;
         Verification verification;
         try {
-            aCase = ThuiswerkJson.readCase(caseText);
+            aCase = readCase(caseBytes);
+            StringBuilder why = new StringBuilder();
+            String decisionText = Streams.utf8(decisionBytes, why);
+            if (decisionText == null) {
+                try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
+                    sink.line("differs (" + Verification.Kind.UNREADABLE + "): the decision in "
+                            + Printable.of(Streams.nameOfInput(decisionFile)) + " cannot be read: " + why
+                            + "; a decision is written in UTF-8");
+                }
+                return ExitCode.SOME_ERRORS;
+            }
             verification = verify(advisor, decisionText, aCase);
         } catch (DecisionException e) {
             PrintWriter err = environment.stderr();
-            String lead = "thuiswerk verify: the case in " + Streams.nameOfInput(caseFile)
+            String lead = "thuiswerk verify: the case in " + Printable.of(Streams.nameOfInput(caseFile))
                     + " cannot be read, so no decision was made from it";
             CaseErrors.lines(lead, e).forEach(err::println);
             err.flush();
@@ -78,6 +88,17 @@ final class VerifyCommand implements Callable<Integer> {
             report(advisor, aCase, verification).forEach(sink::line);
         }
         return verification.confirmed() ? ExitCode.ALL_DECIDED : ExitCode.SOME_ERRORS;
+    }
+
+    /** The case, or its error; a defect of the reader is named by its class only, as its message could quote the case. */
+    private static Case readCase(byte[] bytes) {
+        try {
+            return ThuiswerkJson.readCase(bytes);
+        } catch (DecisionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw CaseErrors.engineFailed(null, e);
+        }
     }
 
     private static Verification verify(HomeWorkingAdvisor advisor, String decisionText, Case aCase) {
@@ -98,7 +119,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         if (verification.confirmed()) {
             RuleSetInfo ruleSet = advisor.ruleSetFor(aCase.referenceDate());
-            lines.add("confirmed: " + aCase.caseId() + " was decided under rule set " + ruleSet.id() + " ("
+            lines.add("confirmed: " + Printable.of(aCase.caseId()) + " was decided under rule set " + ruleSet.id() + " ("
                     + ruleSet.fingerprint() + ") from this input; deciding it again gives the same decision");
         } else {
             for (Verification.Difference d : verification.differences()) {

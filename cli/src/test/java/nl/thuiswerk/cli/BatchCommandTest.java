@@ -73,18 +73,33 @@ class BatchCommandTest {
     }
 
     @Test
-    void answers_an_empty_line_as_malformed_json_rather_than_skipping_it() throws IOException {
-        // given an empty line between two good ones
-        Path in = write("gap.jsonl", GOOD + "\n\n" + NURSE + "\n");
+    void skips_blank_lines_as_json_lines_tools_do_and_an_error_still_names_its_line_in_the_file() throws IOException {
+        // given an empty line and one of spaces between good ones, a malformed line after them, and a final empty line
+        Path in = write("gap.jsonl", GOOD + "\n\n" + NURSE + "\n \t \r\n{\"caseId\":\"broken-1\" \"job\":1}\n\n");
 
         // when they are decided
         CliRunner.Run run = CliRunner.run("batch", in.toString());
 
-        // then the empty line keeps its place, answered as malformed
+        // then the blank lines get no answer, and the malformed line's error names line 5 of the file and its column
         assertThat(run.lines()).hasSize(3);
-        assertThat(Json.errorCode(run.lines().get(1))).isEqualTo("MALFORMED_JSON");
-        assertThat(run.lines().get(1)).contains("\"caseId\":null");
+        assertThat(Json.errorCode(run.lines().get(0))).isNull();
+        assertThat(Json.errorCode(run.lines().get(1))).isNull();
+        assertThat(run.lines().get(2)).startsWith("{\"caseId\":\"broken-1\",\"line\":5,\"error\":{\"code\":\"MALFORMED_JSON\","
+                + "\"message\":\"The JSON is malformed at line 5, column 22: expected a comma or } after the value of a field");
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void a_final_empty_line_is_no_error() throws IOException {
+        // given good cases and the empty line an editor leaves at the end
+        Path in = write("trailing.jsonl", GOOD + "\n" + NURSE + "\n\n");
+
+        // when they are decided
+        CliRunner.Run run = CliRunner.run("batch", in.toString());
+
+        // then both are decided and nothing else is answered
+        assertThat(run.lines()).hasSize(2);
+        assertThat(run.exitCode()).isZero();
     }
 
     @Test

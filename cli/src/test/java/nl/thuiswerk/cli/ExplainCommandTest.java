@@ -116,7 +116,7 @@ class ExplainCommandTest {
         // then the user reads that it is malformed, and stdout stays empty
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stdout()).isEmpty();
-        assertThat(run.stderr()).startsWith("thuiswerk explain: ").contains("malformed JSON");
+        assertThat(run.stderr()).startsWith("thuiswerk explain: ").contains("The JSON is malformed at line 1");
     }
 
     @Test

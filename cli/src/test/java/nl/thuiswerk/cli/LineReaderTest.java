@@ -2,8 +2,9 @@ package nl.thuiswerk.cli;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,24 +39,56 @@ class LineReaderTest {
     }
 
     @Test
-    void keeps_only_the_start_of_a_line_longer_than_the_limit() throws IOException {
-        // given a line far over the limit, spanning many buffers
-        String huge = "y".repeat(LineReader.MAX_LINE_CHARS * 3);
+    void numbers_every_line_and_tells_the_blank_ones() throws IOException {
+        // given lines of nothing, of spaces and tabs, and of text
+        LineReader reader = reader("{}\n\n \t \r\n{}\n");
+
+        // when read
+        List<LineReader.Line> lines = new ArrayList<>();
+        for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+            lines.add(line);
+        }
+
+        // then each has its number in the input, and only those of white space are blank
+        assertThat(lines).extracting(LineReader.Line::number).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(lines).extracting(LineReader.Line::blank).containsExactly(false, true, true, false);
+    }
+
+    @Test
+    void keeps_the_bytes_as_they_are_even_when_they_are_not_utf_8() throws IOException {
+        // given a line in Latin-1
+        byte[] latin1 = "\"é-1\"\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        // when read
+        LineReader.Line line = new LineReader(new ByteArrayInputStream(latin1)).next();
+
+        // then its byte 0xE9 is kept for the library to refuse, not replaced
+        assertThat(line.bytes()).containsExactly('"', 0xE9, '-', '1', '"');
+    }
+
+    @Test
+    void keeps_only_the_start_of_a_line_longer_than_the_limit_cut_where_a_character_begins() throws IOException {
+        // given a line far over the limit, spanning many buffers, of three-byte characters that the limit splits
+        String huge = "€".repeat(LineReader.MAX_LINE_BYTES);
 
         // when read
         List<String> lines = lines(huge + "\nnext");
 
-        // then it is cut just past the limit and the next line is intact
+        // then it is cut just before the limit, at a whole character, and the next line is intact
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).hasSize(LineReader.MAX_LINE_CHARS + 1);
+        assertThat(lines.get(0)).hasSize((LineReader.MAX_LINE_BYTES + 1) / 3).matches("€+");
         assertThat(lines.get(1)).isEqualTo("next");
     }
 
+    private static LineReader reader(String text) {
+        return new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static List<String> lines(String text) throws IOException {
-        LineReader reader = new LineReader(new StringReader(text));
+        LineReader reader = reader(text);
         List<String> lines = new ArrayList<>();
-        for (String line = reader.next(); line != null; line = reader.next()) {
-            lines.add(line);
+        for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+            lines.add(new String(line.bytes(), StandardCharsets.UTF_8));
         }
         return lines;
     }

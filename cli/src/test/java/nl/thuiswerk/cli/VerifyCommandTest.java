@@ -179,7 +179,7 @@ class VerifyCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stdout()).isEmpty();
         assertThat(run.stderr()).startsWith("thuiswerk verify: the case in " + malformed + " cannot be read")
-                .contains("malformed JSON");
+                .contains("The JSON is malformed at line 1");
     }
 
     @Test

@@ -12,17 +12,36 @@ import java.util.List;
 public final class CaseJson {
 
     public static final int MAX_CASE_CHARS = 64 * 1024;
+    /** The most problems an error lists; {@link DecisionException#moreProblems()} counts the others. */
+    public static final int MAX_PROBLEMS = 100;
+    /**
+     * The bytes an error may take whatever the length of its input: a case of a few bytes can have a dozen
+     * problems. Beyond this, an error is never longer than the case it answers.
+     */
+    public static final int MIN_ERROR_BYTES = 4096;
+    /** The error's JSON around its message, problems and caseId, with room for a line number and counts. */
+    private static final int ENVELOPE_BYTES = 160;
+    /** The words of the error's message, besides the first problem it names. */
+    private static final int MESSAGE_BYTES = 160;
 
     private CaseJson() {
     }
 
     public static Case read(String json) {
+        return read(json, 0);
+    }
+
+    /**
+     * @param lineOfFile the line of a JSON Lines file the text is, so that a malformed case names it; 0 for a
+     *                   document of its own
+     */
+    public static Case read(String json, long lineOfFile) {
         if (json.length() > MAX_CASE_CHARS) {
             throw new DecisionException(ErrorCode.INVALID_INPUT, null,
-                    "the case is longer than " + MAX_CASE_CHARS + " characters",
+                    "The case is longer than " + MAX_CASE_CHARS + " characters.",
                     List.of(new Problem("", "must be at most " + MAX_CASE_CHARS + " characters of JSON")));
         }
-        JsonTree.Parsed parsed = JsonTree.parse(json);
+        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile));
         List<Problem> problems = new ArrayList<>(parsed.problems());
         CaseReader.Result read = CaseReader.read(parsed.root());
         problems.addAll(read.problems());
@@ -31,10 +50,10 @@ public final class CaseJson {
         }
         if (read.aCase() != null) {
             problems.addAll(CaseValidator.validate(read.aCase(),
-                    problems.stream().map(Problem::path).toList()));
+                    problems.stream().map(Problem::path).toList(), read.decimals()));
         }
         if (!problems.isEmpty()) {
-            throw invalid(parsed.caseId(), inContractOrder(problems));
+            throw invalid(parsed.caseId(), inContractOrder(problems), utf8Bytes(json));
         }
         return read.aCase();
     }
@@ -44,21 +63,32 @@ public final class CaseJson {
             "hoursPerWeek", "needs", "worker", "occupationalPhysicianAdvice", "onSiteShare", "homeWorkplace",
             "onSiteWorkplace", "meetsCoronaMeasures");
 
+    private static final java.util.regex.Pattern PATH_SEPARATORS = java.util.regex.Pattern.compile("[.\\[\\]]+");
+
     /**
      * The JSON reader finds some problems and the validator the others; the user reads them best in the order of
-     * the case's fields. The sort is stable, so two problems of one path keep their order.
+     * the case's fields. The sort is stable, so two problems of one path keep their order. Each path is split into
+     * its ranks once: a small case can have tens of thousands of problems.
      */
     static List<Problem> inContractOrder(List<Problem> problems) {
-        List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(CaseJson::compare);
-        return sorted;
+        record Ranked(Problem problem, int[] ranks) {
+        }
+        List<Ranked> ranked = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            String[] tokens = PATH_SEPARATORS.split(p.path());
+            int[] ranks = new int[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                ranks[i] = rank(tokens[i]);
+            }
+            ranked.add(new Ranked(p, ranks));
+        }
+        ranked.sort((a, b) -> compare(a.ranks(), b.ranks()));
+        return ranked.stream().map(Ranked::problem).toList();
     }
 
-    private static int compare(Problem a, Problem b) {
-        String[] x = a.path().split("[.\\[\\]]+");
-        String[] y = b.path().split("[.\\[\\]]+");
+    private static int compare(int[] x, int[] y) {
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = Integer.compare(rank(x[i]), rank(y[i]));
+            int c = Integer.compare(x[i], y[i]);
             if (c != 0) {
                 return c;
             }
@@ -81,14 +111,86 @@ public final class CaseJson {
         return i < 0 ? FIELDS.size() : i;
     }
 
+    /** The error of a case given through the Java API, which has no JSON text to measure: at most 100 problems. */
     public static DecisionException invalid(String caseId, List<Problem> problems) {
-        StringBuilder message = new StringBuilder();
-        message.append(problems.size() == 1 ? "1 problem: " : problems.size() + " problems: ");
-        for (int i = 0; i < problems.size(); i++) {
-            Problem p = problems.get(i);
-            message.append(i == 0 ? "" : "; ").append(p.path().isEmpty() ? "the case" : p.path()).append(' ')
-                    .append(p.message());
+        return invalid(caseId, problems, Long.MAX_VALUE);
+    }
+
+    /**
+     * The error listing the first problems: at most {@link #MAX_PROBLEMS}, and no more than keep its JSON within the
+     * length of the input (or {@link #MIN_ERROR_BYTES} for a shorter one), at least one. Its message counts them and
+     * names the first; it does not repeat the list, which {@code problems} holds.
+     *
+     * @param inputBytes the length of the case's JSON in UTF-8
+     */
+    static DecisionException invalid(String caseId, List<Problem> problems, long inputBytes) {
+        String id = echoable(caseId);
+        Problem first = problems.get(0);
+        String firstSentence = (first.path().isEmpty() ? "the case" : first.path()) + " " + first.message();
+        long budget = Math.max(inputBytes, MIN_ERROR_BYTES) - ENVELOPE_BYTES - (id == null ? 0 : jsonBytes(id));
+        long messageBytes = MESSAGE_BYTES;
+        boolean nameFirst = budget - messageBytes - jsonBytes(firstSentence) - problemBytes(first) >= 0;
+        if (nameFirst) {
+            messageBytes += jsonBytes(firstSentence);
         }
-        return new DecisionException(ErrorCode.INVALID_INPUT, caseId, message.toString(), problems);
+        List<Problem> listed = new ArrayList<>();
+        long used = messageBytes;
+        for (Problem p : problems) {
+            long size = problemBytes(p);
+            if (listed.size() == MAX_PROBLEMS || !listed.isEmpty() && used + size > budget) {
+                break;
+            }
+            listed.add(p);
+            used += size;
+        }
+        int more = problems.size() - listed.size();
+        StringBuilder message = new StringBuilder("The case has ").append(problems.size());
+        if (problems.size() == 1) {
+            message.append(nameFirst ? " problem: " + firstSentence + "." : " problem, listed in problems.");
+        } else {
+            message.append(" problems");
+            if (more == 0) {
+                message.append(", each listed in problems.");
+            } else {
+                message.append("; problems lists the first ").append(listed.size())
+                        .append(" and moreProblems counts the other ").append(more).append('.');
+            }
+            if (nameFirst) {
+                message.append(" The first: ").append(firstSentence).append('.');
+            }
+        }
+        return new DecisionException(ErrorCode.INVALID_INPUT, id, message.toString(), listed, more);
+    }
+
+    /**
+     * The id an error may echo: one that is a valid id. An id with half a surrogate pair would be written changed,
+     * and one of thousands of characters would make the error long whatever its problems.
+     */
+    static String echoable(String caseId) {
+        return caseId != null && caseId.length() <= CaseValidator.MAX_CASE_ID && Unicode.isWellFormed(caseId)
+                ? caseId : null;
+    }
+
+    private static long problemBytes(Problem p) {
+        return 25 + jsonBytes(p.path()) + jsonBytes(p.message());
+    }
+
+    /** At least the UTF-8 bytes the text takes in a JSON string: escapes included. */
+    static long jsonBytes(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x20 ? 6 : c == '"' || c == '\\' ? 2 : c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    private static long utf8Bytes(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 }

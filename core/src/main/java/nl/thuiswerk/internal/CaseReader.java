@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
  * required fields) is {@link CaseValidator}'s job, so the Java API and the JSON contract share one set of rules.
  *
  * <p>Where a field cannot be read it becomes null (or NaN for a number) and its path is remembered, so
- * validation does not report it a second time.
+ * validation does not report it a second time. A number is also kept as the exact decimal it was written as, so
+ * that validation checks its range on that decimal rather than on the nearest double: 80.000000000000001 rounds to
+ * 80 as a double, and must still be refused.
  */
 public final class CaseReader {
 
@@ -42,18 +45,22 @@ public final class CaseReader {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, BigDecimal> decimals = new HashMap<>();
 
     private CaseReader() {
     }
 
-    /** The case the tree describes, and every problem of its shape. */
-    public record Result(Case aCase, List<Problem> problems) {
+    /**
+     * The case the tree describes, every problem of its shape, and the exact decimal of each number the case holds,
+     * by path.
+     */
+    public record Result(Case aCase, List<Problem> problems, Map<String, BigDecimal> decimals) {
     }
 
     public static Result read(Object root) {
         CaseReader reader = new CaseReader();
         Case aCase = reader.readCase(root);
-        return new Result(aCase, reader.problems);
+        return new Result(aCase, reader.problems, reader.decimals);
     }
 
     private Case readCase(Object root) {
@@ -85,7 +92,7 @@ public final class CaseReader {
                 for (int i = 0; i < list.size(); i++) {
                     tasks.add(task(list.get(i), "job.tasks[" + i + "]"));
                 }
-            } else {
+            } else if (!reported(rawTasks)) {
                 problems.add(new Problem("job.tasks", "must be an array of tasks"));
             }
         }
@@ -107,6 +114,9 @@ public final class CaseReader {
     private Set<Need> needs(Object value, String path) {
         if (!present(value)) {
             return null;
+        }
+        if (reported(value)) {
+            return Set.of();
         }
         if (!(value instanceof List<?> list)) {
             problems.add(new Problem(path, "must be an array of " + names(Need.values())));
@@ -157,7 +167,7 @@ public final class CaseReader {
         }
         unknown(fields, ON_SITE_FIELDS, "onSiteWorkplace");
         Object meets = fields.get("meetsCoronaMeasures");
-        if (!present(meets)) {
+        if (!present(meets) || reported(meets)) {
             return new OnSiteWorkplace(null);
         }
         if (meets instanceof Boolean b) {
@@ -173,9 +183,14 @@ public final class CaseReader {
         return value != null && value != JsonTree.NULL;
     }
 
+    /** A value the JSON reader could not read and has already reported at its path. */
+    private static boolean reported(Object value) {
+        return value == JsonTree.UNREADABLE_NUMBER;
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> object(Object value, String path) {
-        if (!present(value)) {
+        if (!present(value) || reported(value)) {
             return null;
         }
         if (value instanceof Map<?, ?> map) {
@@ -188,7 +203,7 @@ public final class CaseReader {
     private void unknown(Map<String, Object> fields, Set<String> known, String path) {
         for (String name : fields.keySet()) {
             if (!known.contains(name)) {
-                String where = path.isEmpty() ? name : path + "." + name;
+                String where = JsonTree.path(path, name);
                 problems.add(new Problem(where, "is not a field of the contract; expected one of "
                         + known.stream().sorted().collect(Collectors.joining(", "))));
             }
@@ -196,7 +211,7 @@ public final class CaseReader {
     }
 
     private String string(Object value, String path) {
-        if (!present(value)) {
+        if (!present(value) || reported(value)) {
             return null;
         }
         if (value instanceof String s) {
@@ -211,19 +226,24 @@ public final class CaseReader {
             problems.add(new Problem(path, "is required"));
             return Double.NaN;
         }
+        if (reported(value)) {
+            return Double.NaN;
+        }
         if (value instanceof BigDecimal d) {
-            if (d.signum() > 0 && d.doubleValue() == 0.0) {
+            double nearest = d.doubleValue();
+            if (d.signum() > 0 && nearest == 0.0) {
                 problems.add(new Problem(path, "is too small to be a number of this contract"));
                 return Double.NaN;
             }
-            return d.doubleValue();
+            decimals.put(path, d);
+            return nearest;
         }
         problems.add(new Problem(path, "must be a number"));
         return Double.NaN;
     }
 
     private LocalDate date(Object value, String path) {
-        if (!present(value)) {
+        if (!present(value) || reported(value)) {
             return null;
         }
         if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
@@ -239,6 +259,9 @@ public final class CaseReader {
     }
 
     private <E extends Enum<E>> E constant(Object value, String path, E[] values) {
+        if (reported(value)) {
+            return null;
+        }
         if (value instanceof String s) {
             for (E e : values) {
                 if (e.name().equals(s)) {

@@ -141,9 +141,17 @@ public final class JsonOutput {
     }
 
     public static String error(DecisionException e, boolean pretty) {
+        return error(e, 0, pretty);
+    }
+
+    /** @param line the line of a JSON Lines input the error answers, written after the caseId; 0 for none */
+    public static String error(DecisionException e, long line, boolean pretty) {
         return write(pretty, g -> {
             g.writeStartObject();
             g.writeStringField("caseId", e.caseId());
+            if (line > 0) {
+                g.writeNumberField("line", line);
+            }
             g.writeObjectFieldStart("error");
             g.writeStringField("code", e.code().name());
             g.writeStringField("message", e.getMessage());
@@ -155,6 +163,9 @@ public final class JsonOutput {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (e.moreProblems() > 0) {
+                g.writeNumberField("moreProblems", e.moreProblems());
+            }
             g.writeEndObject();
             g.writeEndObject();
         });

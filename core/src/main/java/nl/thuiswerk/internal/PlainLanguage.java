@@ -13,6 +13,9 @@ import java.util.Locale;
 /**
  * A decision as plain text for a worker or a manager: the outcome, why (with the published words), what must be
  * arranged, what was assumed, what would change it, and that the advice decides nothing by itself.
+ *
+ * <p>The text is read on terminals: every piece of it that comes from a case (the id, the tasks' names inside the
+ * reasons) goes through {@link Unicode#printable}, so that its control characters cannot forge a line.
  */
 final class PlainLanguage {
 
@@ -25,7 +28,7 @@ final class PlainLanguage {
     String explain(Decision d, Language language) {
         Locale locale = Locale.forLanguageTag(language.tag());
         StringBuilder out = new StringBuilder();
-        out.append(line(language, "explain.title").replace("{caseId}", d.caseId())
+        out.append(line(language, "explain.title").replace("{caseId}", p(d.caseId()))
                 .replace("{date}", d.referenceDate().format(DateTimeFormatter.ofPattern("d MMMM uuuu", locale)))).append("\n\n");
         String outcome = d.maxOnSiteShare() == null
                 ? line(language, "explain.outcome." + d.outcome().name() + ".noLimit")
@@ -38,35 +41,39 @@ final class PlainLanguage {
 
         out.append(line(language, "explain.reasons")).append('\n');
         for (Reason r : d.reasons()) {
-            out.append("- ").append(r.text()).append('\n');
-            out.append("  ").append(line(language, "explain.source").replace("{source}", r.source().id() + ", "
-                    + r.source().title()).replace("{quote}", r.source().quote())).append('\n');
+            out.append("- ").append(p(r.text())).append('\n');
+            out.append("  ").append(line(language, "explain.source").replace("{source}", p(r.source().id() + ", "
+                    + r.source().title())).replace("{quote}", p(r.source().quote()))).append('\n');
         }
         out.append('\n').append(line(language, "explain.conditions")).append('\n');
         if (d.conditions().isEmpty()) {
             out.append("- ").append(line(language, "explain.conditions.none")).append('\n');
         }
         for (Condition c : d.conditions()) {
-            out.append("- ").append(c.blocking() ? line(language, "explain.blocking") + " " : "").append(c.text()).append('\n');
-            out.append("  ").append(line(language, "explain.source").replace("{source}", c.source().id() + ", "
-                    + c.source().title()).replace("{quote}", c.source().quote())).append('\n');
+            out.append("- ").append(c.blocking() ? line(language, "explain.blocking") + " " : "").append(p(c.text())).append('\n');
+            out.append("  ").append(line(language, "explain.source").replace("{source}", p(c.source().id() + ", "
+                    + c.source().title())).replace("{quote}", p(c.source().quote()))).append('\n');
         }
         out.append('\n').append(line(language, "explain.assumptions")).append('\n');
         if (d.assumptions().isEmpty()) {
             out.append("- ").append(line(language, "explain.assumptions.none")).append('\n');
         }
         for (Assumption a : d.assumptions()) {
-            out.append("- ").append(a.text()).append(" (").append(a.path()).append(")\n");
+            out.append("- ").append(p(a.text())).append(" (").append(p(a.path())).append(")\n");
         }
         out.append('\n').append(line(language, "explain.whatif")).append('\n');
         if (d.whatWouldChange().isEmpty()) {
             out.append("- ").append(line(language, "explain.whatif.none")).append('\n');
         }
         for (WhatIf w : d.whatWouldChange()) {
-            out.append("- ").append(w.text()).append('\n');
+            out.append("- ").append(p(w.text())).append('\n');
         }
         out.append('\n').append(line(language, "explain.closing")).append('\n');
         return out.toString();
+    }
+
+    private static String p(String fromTheCase) {
+        return Unicode.printable(fromTheCase);
     }
 
     private String line(Language language, String key) {

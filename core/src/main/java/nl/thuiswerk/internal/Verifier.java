@@ -115,9 +115,19 @@ public final class Verifier {
             codes.add(list + " " + c);
         }
         Object share = d.get("maxOnSiteShare");
-        return List.of(String.valueOf(d.get("outcome")),
-                "with maxOnSiteShare " + (share instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : "null"),
-                codes.get(0), codes.get(1));
+        return List.of(String.valueOf(d.get("outcome")), "with maxOnSiteShare " + shown(share), codes.get(0), codes.get(1));
+    }
+
+    /**
+     * A share as the decision wrote it: 0.5, not 5E-1. A number with an exponent of thousands of digits is written with
+     * its exponent, as its plain digits would take gigabytes.
+     */
+    private static String shown(Object share) {
+        if (share instanceof java.math.BigDecimal b) {
+            java.math.BigDecimal stripped = b.stripTrailingZeros();
+            return Math.abs((long) stripped.scale()) <= 100 ? stripped.toPlainString() : stripped.toString();
+        }
+        return share == JsonTree.UNREADABLE_NUMBER ? "a number too large or too small to be read" : "null";
     }
 
     /** The texts tell the language: English when the first reason reads as the English decision's does. */

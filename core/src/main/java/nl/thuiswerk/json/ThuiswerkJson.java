@@ -12,6 +12,7 @@ import nl.thuiswerk.ImpactCounts;
 import nl.thuiswerk.internal.CanonicalCase;
 import nl.thuiswerk.internal.CaseJson;
 import nl.thuiswerk.internal.JsonOutput;
+import nl.thuiswerk.internal.Unicode;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,18 @@ public final class ThuiswerkJson {
     }
 
     /**
+     * Reads and validates one case given as the bytes of a file or a request body, in UTF-8. Bytes that are not
+     * UTF-8 (text saved in Latin-1 or Windows-1252, a character cut off) are refused, never replaced: a replaced
+     * character would change the case's id. A byte-order mark before the case is ignored.
+     *
+     * @throws DecisionException {@code MALFORMED_JSON} naming the byte offset, line and column of the first byte
+     *                           that is not UTF-8, or as {@link #readCase(String)}
+     */
+    public static Case readCase(byte[] utf8) {
+        return CaseJson.read(text(utf8, 0));
+    }
+
+    /**
      * Reads one case and answers it with the given decider: the decision's JSON, or the error's when the case
      * cannot be read, is invalid or has no rule set in force. A defect of the engine for this one case is answered
      * as {@code INTERNAL_ERROR} naming only the exception's class (its message might quote the case's health
@@ -57,17 +70,65 @@ public final class ThuiswerkJson {
         }
     }
 
-    /** Reads one case and compares it with the given comparer; like {@link #answer} it never throws for a case. */
-    public static Comparison compare(String caseJson, Function<Case, Optional<DecisionChange>> compare) {
+    /** As {@link #answer(String, Function, boolean)}, for a case given as UTF-8 bytes as {@link #readCase(byte[])} reads them. */
+    public static JsonAnswer answer(byte[] utf8, Function<Case, Decision> decide, boolean pretty) {
+        try {
+            return answer(text(utf8, 0), decide, pretty);
+        } catch (DecisionException e) {
+            return new JsonAnswer(pretty ? writePretty(e) : write(e), false);
+        }
+    }
+
+    /**
+     * Answers one line of a JSON Lines file, given as its UTF-8 bytes without the line break: the decision's JSON,
+     * or an error whose JSON names the line, {@code {"caseId":…,"line":7,"error":{…}}}, so that an answer that has no
+     * caseId can still be joined to its line; a malformed line gives that line and the column in its message. A
+     * byte-order mark at the start of the line is ignored. Like {@link #answer(String, Function, boolean)} it never
+     * throws for a case.
+     *
+     * @param lineNumber the line's number in its file, from 1
+     */
+    public static JsonAnswer answerLine(byte[] utf8, long lineNumber, Function<Case, Decision> decide) {
         Case aCase = null;
         try {
-            aCase = readCase(withoutByteOrderMark(caseJson));
+            aCase = CaseJson.read(text(utf8, lineNumber), lineNumber);
+            return new JsonAnswer(write(decide.apply(aCase)), true);
+        } catch (DecisionException e) {
+            return new JsonAnswer(JsonOutput.error(e, lineNumber, false), false);
+        } catch (RuntimeException e) {
+            return new JsonAnswer(JsonOutput.error(internalError(aCase, e), lineNumber, false), false);
+        }
+    }
+
+    /** Reads one case and compares it with the given comparer; like {@link #answer} it never throws for a case. */
+    public static Comparison compare(String caseJson, Function<Case, Optional<DecisionChange>> compare) {
+        return compare(() -> readCase(withoutByteOrderMark(caseJson)), compare);
+    }
+
+    /**
+     * Compares one line of a JSON Lines file, given as its UTF-8 bytes, as {@link #answerLine} reads it; like
+     * {@link #answer} it never throws for a case.
+     */
+    public static Comparison compareLine(byte[] utf8, long lineNumber, Function<Case, Optional<DecisionChange>> compare) {
+        return compare(() -> CaseJson.read(text(utf8, lineNumber), lineNumber), compare);
+    }
+
+    private static Comparison compare(java.util.function.Supplier<Case> read,
+                                      Function<Case, Optional<DecisionChange>> compare) {
+        Case aCase = null;
+        try {
+            aCase = read.get();
             return new Comparison(compare.apply(aCase).orElse(null), null);
         } catch (DecisionException e) {
             return new Comparison(null, e);
         } catch (RuntimeException e) {
             return new Comparison(null, internalError(aCase, e));
         }
+    }
+
+    /** The bytes as text, refused when they are not UTF-8, without a byte-order mark. */
+    private static String text(byte[] utf8, long lineOfFile) {
+        return withoutByteOrderMark(Unicode.decodeUtf8(utf8, lineOfFile));
     }
 
     private static DecisionException internalError(Case aCase, RuntimeException e) {
@@ -96,6 +157,14 @@ public final class ThuiswerkJson {
 
     public static String writePretty(DecisionException error) {
         return JsonOutput.error(error, true);
+    }
+
+    /**
+     * An error answering a line of a JSON Lines file, as {@link #answerLine} writes it:
+     * {@code {"caseId":…,"line":7,"error":{…}}}.
+     */
+    public static String write(DecisionException error, long lineNumber) {
+        return JsonOutput.error(error, lineNumber, false);
     }
 
     /** A version's trace: each code with its source and quote, its DRL rules and its scenario tests. */

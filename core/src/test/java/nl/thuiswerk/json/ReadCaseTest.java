@@ -112,7 +112,8 @@ class ReadCaseTest {
                 .singleElement().extracting(Problem::message).asString().contains("not a date that exists");
         assertThat(e.problems()).filteredOn(p -> p.path().equals("job.tasks[0].hoursPerWeek"))
                 .singleElement().extracting(Problem::message).isEqualTo("must be greater than 0");
-        assertThat(e.getMessage()).startsWith("13 problems: ");
+        assertThat(e.getMessage()).isEqualTo("The case has 13 problems, each listed in problems. The first: caseId is required.");
+        assertThat(e.moreProblems()).isZero();
     }
 
     @Test

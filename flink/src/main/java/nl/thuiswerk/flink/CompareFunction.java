@@ -16,12 +16,12 @@ import java.util.Map;
 
 /**
  * Decides each case line under two versions, each as of its first day, as the command line's {@code diff} does:
- * the change to the main output when the outcome, share, reasons or conditions differ; the error to
+ * the change to the main output when the outcome, share, reasons or conditions differ; the error, naming its line, to
  * {@link #NOT_COMPARED} for a line that cannot be compared; and for every line its count to {@link #COUNTS}.
  *
  * <p>Like {@link DecideFunction}, it carries only the two version ids and the pins; the advisor is built per task.
  */
-public final class CompareFunction extends ProcessFunction<JsonLine, JsonLine> {
+public final class CompareFunction extends ProcessFunction<CaseLine, JsonLine> {
 
     private static final long serialVersionUID = 1L;
 
@@ -63,14 +63,14 @@ public final class CompareFunction extends ProcessFunction<JsonLine, JsonLine> {
     }
 
     @Override
-    public void processElement(JsonLine line, Context context, Collector<JsonLine> out) {
-        Comparison compared = ThuiswerkJson.compare(line.json, aCase -> advisor.compare(aCase, from, to));
+    public void processElement(CaseLine line, Context context, Collector<JsonLine> out) {
+        Comparison compared = ThuiswerkJson.compareLine(line.bytes, line.number, aCase -> advisor.compare(aCase, from, to));
         cases.add(1L);
         ImpactCounts count = new ImpactCounts();
         if (compared.notCompared() != null) {
             notCompared.add(1L);
             count.addNotCompared();
-            context.output(NOT_COMPARED, new JsonLine(ThuiswerkJson.write(compared.notCompared())));
+            context.output(NOT_COMPARED, new JsonLine(ThuiswerkJson.write(compared.notCompared(), line.number)));
         } else {
             count.add(java.util.Optional.ofNullable(compared.change()));
             if (compared.change() != null) {

@@ -15,14 +15,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Decides each case line ({@link JsonLine}): its decision to the main output, or its error (malformed, invalid, no rule set in force,
- * an internal error) to {@link #ERRORS}, so every line gets exactly one answer.
+ * Decides each case line ({@link CaseLine}): its decision to the main output, or its error (malformed, invalid, no rule set in
+ * force, an internal error) to {@link #ERRORS}, naming the line, so every line gets exactly one answer, the one the command
+ * line's {@code batch} gives it.
  *
  * <p>Flink serialises this object to ship it to every parallel task; it carries only the language and the pins.
  * The advisor, with its KieBases and pooled sessions, is built once per task in {@link #open(OpenContext)} and
  * never leaves the task's JVM.
  */
-public final class DecideFunction extends ProcessFunction<JsonLine, JsonLine> {
+public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
 
     private static final long serialVersionUID = 1L;
 
@@ -61,8 +62,8 @@ public final class DecideFunction extends ProcessFunction<JsonLine, JsonLine> {
     }
 
     @Override
-    public void processElement(JsonLine line, Context context, Collector<JsonLine> out) {
-        JsonAnswer answer = ThuiswerkJson.answer(line.json, c -> advisor.decide(c, locale), false);
+    public void processElement(CaseLine line, Context context, Collector<JsonLine> out) {
+        JsonAnswer answer = ThuiswerkJson.answerLine(line.bytes, line.number, c -> advisor.decide(c, locale));
         if (answer.decided()) {
             decisions.add(1L);
             out.collect(new JsonLine(answer.json()));

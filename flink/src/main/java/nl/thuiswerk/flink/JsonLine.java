@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * One line of JSON flowing through a job (a case, a decision, an error, a change), whose {@link #toString()} does
- * not show it. Flink logs records through their {@code toString()}: its source reader every record it emits at
+ * One line of JSON a job writes (a decision, an error, a change, the counts), whose {@link #toString()} does not
+ * show it; the cases come in as {@link CaseLine}s. Flink logs records through their {@code toString()}: its source reader every record it emits at
  * TRACE, its file sink the record that opens each part file at DEBUG; and a case holds the company doctor's advice,
  * health data, as a decision holds the share that follows from it. A String would print all that.
  *

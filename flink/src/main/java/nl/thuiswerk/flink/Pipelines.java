@@ -62,7 +62,7 @@ public final class Pipelines {
             env.enableCheckpointing(options.interval().toMillis());
         }
         Configuration config = new Configuration();
-        // every record is a JsonLine or an ImpactCounts POJO; a type that would need Kryo is a defect, caught here
+        // every record is a CaseLine, a JsonLine or an ImpactCounts POJO; a type that would need Kryo is a defect, caught here
         config.set(PipelineOptions.GENERIC_TYPES, false);
         // Flink's batch scheduler sizes each step by its bytes of input, which says nothing of deciding: a case of
         // 300 bytes takes a millisecond of rules. The parallelism asked for (or the cluster's default) is kept.
@@ -109,8 +109,8 @@ public final class Pipelines {
                 .setParallelism(1).name("counts");
     }
 
-    private static DataStream<JsonLine> cases(StreamExecutionEnvironment env, JobOptions options) {
-        FileSource.FileSourceBuilder<JsonLine> source =
+    private static DataStream<CaseLine> cases(StreamExecutionEnvironment env, JobOptions options) {
+        FileSource.FileSourceBuilder<CaseLine> source =
                 FileSource.forRecordStreamFormat(new JsonLinesFormat(), path(options.input()));
         if (options.mode() == RuntimeExecutionMode.STREAMING) {
             source.monitorContinuously(options.interval());

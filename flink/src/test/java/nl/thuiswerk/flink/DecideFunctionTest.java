@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -27,28 +28,31 @@ class DecideFunctionTest {
     void given_good_and_bad_lines_when_processed_then_decisions_go_to_the_main_output_and_errors_to_the_side_output()
             throws Exception {
         DecideFunction function = new DecideFunction("en", Map.of());
-        try (OneInputStreamOperatorTestHarness<JsonLine, JsonLine> harness =
+        try (OneInputStreamOperatorTestHarness<CaseLine, JsonLine> harness =
                      ProcessFunctionTestHarnesses.forProcessFunction(function)) {
-            harness.processElement(new JsonLine(TEACHER), 0);
-            harness.processElement(new JsonLine("{oops"), 0);
-            harness.processElement(new JsonLine(TEACHER.replace("2021-03-15", "2022-05-01")), 0);
+            harness.processElement(CaseLine.of(TEACHER, 1), 0);
+            harness.processElement(CaseLine.of("{oops", 2), 0);
+            harness.processElement(CaseLine.of(TEACHER.replace("2021-03-15", "2022-05-01"), 3), 0);
+            harness.processElement(new CaseLine(TEACHER.replace("t-1", "é-1").getBytes(StandardCharsets.ISO_8859_1), 4), 0);
 
             HomeWorkingAdvisor advisor = HomeWorkingAdvisor.create();
             assertThat(harness.extractOutputValues()).extracting(l -> l.json).containsExactly(
                     ThuiswerkJson.write(advisor.decide(ThuiswerkJson.readCase(TEACHER), Locale.ENGLISH)));
             assertThat(harness.getSideOutput(DecideFunction.ERRORS)).extracting(r -> r.getValue().json)
-                    .hasSize(2)
-                    .anySatisfy(e -> assertThat(e).startsWith("{\"caseId\":null,\"error\":{\"code\":\"MALFORMED_JSON\""))
-                    .anySatisfy(e -> assertThat(e).startsWith("{\"caseId\":\"t-1\",\"error\":{\"code\":\"NO_RULESET_IN_FORCE\""));
+                    .hasSize(3)
+                    .anySatisfy(e -> assertThat(e).startsWith("{\"caseId\":null,\"line\":2,\"error\":{\"code\":\"MALFORMED_JSON\""))
+                    .anySatisfy(e -> assertThat(e).startsWith("{\"caseId\":\"t-1\",\"line\":3,\"error\":{\"code\":\"NO_RULESET_IN_FORCE\""))
+                    .anySatisfy(e -> assertThat(e).startsWith("{\"caseId\":null,\"line\":4,\"error\":{\"code\":\"MALFORMED_JSON\","
+                            + "\"message\":\"The input is not UTF-8 at line 4, column 12"));
         }
     }
 
     @Test
     void given_an_opened_function_when_serialised_as_flink_ships_it_then_no_advisor_travels_with_it() throws Exception {
         DecideFunction function = new DecideFunction("nl", Map.of());
-        try (OneInputStreamOperatorTestHarness<JsonLine, JsonLine> harness =
+        try (OneInputStreamOperatorTestHarness<CaseLine, JsonLine> harness =
                      ProcessFunctionTestHarnesses.forProcessFunction(function)) {
-            harness.processElement(new JsonLine(TEACHER), 0);
+            harness.processElement(CaseLine.of(TEACHER, 1), 0);
             assertThat(function.isOpen()).isTrue();
 
             byte[] shipped = InstantiationUtil.serializeObject(function);

@@ -65,7 +65,8 @@ class DecideJobTest {
         }
         Population.write(dir.resolve("cases/part-a.jsonl"), lines.subList(0, 12_000));
         Population.write(dir.resolve("cases/part-b.jsonl"), lines.subList(12_000, lines.size()));
-        Population.Answers expected = Population.answerInProcess(advisor, lines, Locale.ENGLISH);
+        Population.Answers expected = Population.answerInProcess(advisor, lines.subList(0, 12_000),
+                lines.subList(12_000, lines.size()), Locale.ENGLISH);
 
         // when the job decides them in English at parallelism 2
         int status = run("--input", dir.resolve("cases").toString(), "--output", dir.resolve("out").toString(),
@@ -78,10 +79,11 @@ class DecideJobTest {
         assertThat(decisions).hasSize(expected.decisions().size());
         assertThat(sorted(decisions)).isEqualTo(sorted(expected.decisions()));
         assertThat(sorted(errors)).isEqualTo(sorted(expected.errors()));
-        assertThat(decisions.size() + errors.size()).isEqualTo(lines.size());
+        // (the empty line among the bad ones is skipped, as JSON Lines tools skip it)
+        assertThat(decisions.size() + errors.size()).isEqualTo(lines.size() - 1);
         // and the population holds both: the generator draws dates outside every version as well
         assertThat(expected.decisions()).hasSizeGreaterThan(10_000);
-        assertThat(errors).filteredOn(e -> e.contains("\"MALFORMED_JSON\"")).hasSize(3);
+        assertThat(errors).filteredOn(e -> e.contains("\"MALFORMED_JSON\"")).hasSize(2);
         assertThat(errors).filteredOn(e -> e.contains("\"INVALID_INPUT\"")).hasSize(4);
         assertThat(errors).filteredOn(e -> e.contains("\"NO_RULESET_IN_FORCE\"")).hasSizeGreaterThan(1);
         assertThat(stderr()).contains(decisions.size() + " decisions, " + errors.size() + " errors");

@@ -54,6 +54,9 @@ class LogPrivacyTest {
                     + "[{\"name\":\"" + TASK + "\",\"hoursPerWeek\":36}]}," + worker + "}");
             cases.add("{\"caseId\":\"" + CASE_ID + cases.size() + "\"," + worker + ",\"job\":{\"tasks\":[{\"name\":\""
                     + TASK + "\",\"hoursPerWeek\":" + share + "x}]}}");
+            // and as a number no decimal holds, which once escaped the reader with the number in its message
+            cases.add("{\"caseId\":\"" + CASE_ID + cases.size() + "\",\"referenceDate\":\"2021-03-15\",\"job\":{\"tasks\":"
+                    + "[{\"name\":\"" + TASK + "\",\"hoursPerWeek\":36}]}," + worker.replace(share, share + "e2147483648") + "}");
         }
         Population.write(dir.resolve("cases.jsonl"), cases);
 
@@ -70,7 +73,7 @@ class LogPrivacyTest {
         // then both ran, the log was really written at TRACE by Flink and by the library, and holds no case
         assertThat(decided).isEqualTo(DecideJob.SOME_ERRORS);
         assertThat(compared).isEqualTo(DecideJob.ALL_DECIDED);
-        // the advice in range decides the first case of each three; out of range it makes all three invalid
+        // the advice in range decides the first case of each four; out of range it makes all four invalid
         assertThat(Population.linesIn(dir.resolve("decide/decisions"))).hasSize(3);
         assertThat(Population.linesIn(dir.resolve("decide/errors"))).hasSize(cases.size() - 3);
         String text = Files.readString(log, StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package nl.thuiswerk.flink;
 
-import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.HomeWorkingAdvisor;
 import nl.thuiswerk.internal.CanonicalCase;
 import nl.thuiswerk.json.ThuiswerkJson;
@@ -47,16 +46,32 @@ final class Population {
     record Answers(List<String> decisions, List<String> errors) {
     }
 
+    /**
+     * @param lines the lines of one file, numbered from 1; a blank line gets no answer, as JSON Lines tools skip it
+     */
     static Answers answerInProcess(HomeWorkingAdvisor advisor, List<String> lines, Locale locale) {
         List<String> decisions = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (String line : lines) {
-            try {
-                decisions.add(ThuiswerkJson.write(advisor.decide(ThuiswerkJson.readCase(line), locale)));
-            } catch (DecisionException e) {
-                errors.add(ThuiswerkJson.write(e));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
             }
+            nl.thuiswerk.json.JsonAnswer answer = ThuiswerkJson.answerLine(line.getBytes(StandardCharsets.UTF_8), i + 1,
+                    c -> advisor.decide(c, locale));
+            (answer.decided() ? decisions : errors).add(answer.json());
         }
+        return new Answers(decisions, errors);
+    }
+
+    /** The answers to two files: each numbers its own lines. */
+    static Answers answerInProcess(HomeWorkingAdvisor advisor, List<String> first, List<String> second, Locale locale) {
+        Answers a = answerInProcess(advisor, first, locale);
+        Answers b = answerInProcess(advisor, second, locale);
+        List<String> decisions = new ArrayList<>(a.decisions());
+        decisions.addAll(b.decisions());
+        List<String> errors = new ArrayList<>(a.errors());
+        errors.addAll(b.errors());
         return new Answers(decisions, errors);
     }
 

@@ -8,16 +8,32 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Hostile inputs from a seeded {@link Random}: valid cases (from {@link CaseGenerator} and the given seeds)
- * mutated the ways real input goes wrong: cut off, a character changed, values of the wrong type, huge and tiny
- * numbers, NaN and Infinity, deep nesting, very long strings, duplicate keys, broken unicode escapes, unknown
- * fields, too many tasks, and plain garbage. The same seed gives the same inputs.
+ * Hostile inputs from a seeded {@link Random}: valid cases (from {@link CaseGenerator}, the given seeds, and cases
+ * whose company doctor's advice is a distinctive share) mutated the ways real input goes wrong: cut off, a character
+ * changed, values of the wrong type, huge and tiny numbers, numbers whose exponent or digits exceed every limit,
+ * numbers a hair beyond a limit, NaN and Infinity, deep nesting, very long strings, duplicate keys, broken unicode
+ * escapes and lone surrogates, control characters in names, unknown fields, too many tasks, many empty tasks, and
+ * plain garbage. The same seed gives the same inputs.
+ *
+ * <p>Every share it writes that is health data has the digits of one of {@link #HEALTH_DIGITS}, so a test can assert
+ * that no error, message or log on any surface shows a share given in the input.
  */
 public final class Fuzzer {
 
+    /**
+     * The digits of the distinctive shares this fuzzer writes: no error message, error JSON, exception or log may hold
+     * them, whatever field a mutation moved them to.
+     */
+    public static final List<String> HEALTH_DIGITS = List.of("43219876", "37194655", "82331799");
+
     private static final String[] NUMBERS = {"0", "-0", "-1", "1e308", "1e309", "-1e400", "1e-320", "4.9e-324", "1e-400",
         "123456789012345678901234567890", "0.0000000000000000000001", "80.0000000001", "NaN", "Infinity", "-Infinity",
-        "1.", ".5", "01", "0x10", "1e", "--1", "80", "81", "0.5", "1", "1.0000001"};
+        "1.", ".5", "01", "0x10", "1e", "--1", "80", "81", "0.5", "1", "1.0000001",
+        // beyond every limit: an exponent no decimal holds, more digits than the reader takes, a hair above a limit
+        "0.43219876e2147483648", "-0.37194655e-2147483649", "0.82331799E+99999999999", "1e2147483647", "1e-2147483647",
+        "0." + "43219876".repeat(13), "3719465500000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001",
+        "80.000000000000001", "1.00000000000000001", "0.00000000000000000000000000000000000000000000000000037194655e-300",
+        "0.43219876", "0.37194655"};
     private static final String[] VALUES = {"null", "true", "false", "\"\"", "\"x\"", "[]", "{}", "[null]", "{\"a\":1}",
         "\"PHYSICAL_PRESENCE\"", "\"2021-02-30\"", "\"2021-13-01\"", "\"15-03-2021\"", "\"\\ud800\"", "\"\\u12\"",
         "\"\\uDFFF\\uD800\"", "\"\u0000\"", "\"\\u0000\"", "[\"TELEPORT\"]", "\"ADEQUATE\"", "\"GARDEN\"", "1e309"};
@@ -33,6 +49,11 @@ public final class Fuzzer {
         this.random = new Random(seed);
         this.cases = new CaseGenerator(seed ^ 0x5DEECE66DL);
         this.seeds = new ArrayList<>(extraSeeds);
+        for (String share : List.of("0.43219876", "0.37194655", "0.82331799")) {
+            seeds.add("{\"caseId\":\"hd-" + share.substring(2, 4) + "\",\"referenceDate\":\"2021-03-15\",\"job\":{\"tasks\":"
+                    + "[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]},\"worker\":{\"occupationalPhysicianAdvice\":"
+                    + "{\"onSiteShare\":" + share + "},\"homeWorkplace\":\"ADEQUATE\"},\"onSiteWorkplace\":{\"meetsCoronaMeasures\":true}}");
+        }
     }
 
     /** The next hostile input: one or more mutations of a valid case, or garbage. */
@@ -57,7 +78,7 @@ public final class Fuzzer {
         if (s.isEmpty()) {
             return random.nextBoolean() ? "" : "{";
         }
-        switch (random.nextInt(14)) {
+        switch (random.nextInt(17)) {
             case 0:
                 return s.substring(0, random.nextInt(s.length() + 1));
             case 1: {
@@ -116,6 +137,26 @@ public final class Fuzzer {
                 return s.replace("\"", random.nextBoolean() ? "'" : "");
             case 12:
                 return "[" + s + "]";
+            case 13: {
+                // half a surrogate pair in a text or a field name: no UTF-8 holds it
+                String half = random.nextBoolean() ? "\\udc00" : "\\ud800";
+                return random.nextBoolean() ? s.replaceFirst("\"caseId\":\"", "\"caseId\":\"a" + half.replace("\\", "\\\\"))
+                        : s.replaceFirst("\\{\"", "{\"x" + half.replace("\\", "\\\\") + "\":1,\"");
+            }
+            case 14: {
+                // control characters that would drive a terminal, escaped in the JSON and raw where JSON forbids them
+                String control = "\\u001b[2K\\r\\u0007Outcome: HOME\\n" + (random.nextBoolean() ? "\u001b" : "");
+                return s.replaceFirst("\"name\":\"", "\"name\":\"" + control.replace("\\", "\\\\"));
+            }
+            case 15: {
+                // a small case with thousands of problems: empty tasks, or unknown fields
+                int n = 100 + random.nextInt(random.nextBoolean() ? 50 : 20_000);
+                int at = s.indexOf("\"tasks\":");
+                String many = random.nextBoolean() ? "[" + "{},".repeat(n) + "{}]"
+                        : "{" + java.util.stream.IntStream.range(0, n).mapToObj(i -> "\"u" + i + "\":1")
+                                .collect(java.util.stream.Collectors.joining(",")) + "}";
+                return at < 0 ? s : s.substring(0, at + 8) + many + s.substring(valueEnd(s, at + 8));
+            }
             default:
                 return s.replace("\"caseId\":\"", "\"caseId\":\"\\ud83d\\ude00\\ud800" + (random.nextBoolean() ? "\\" : ""));
         }

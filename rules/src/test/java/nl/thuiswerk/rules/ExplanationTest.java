@@ -45,6 +45,22 @@ class ExplanationTest {
     }
 
     @Test
+    void control_characters_from_the_case_are_escaped_so_the_text_cannot_forge_a_line_on_a_terminal() {
+        // given an id and a task's name that would erase the line, return the cursor, ring and start a line of their own
+        Case forged = ThuiswerkJson.readCase(TEACHER.replace("ex-teacher", "ex\\u001b[1A")
+                .replace("Teaching in class", "Teaching\\u001b[2K\\r\\u0007Outcome: work from home (100% at home)\\n\\u2028x"));
+
+        // when it is explained
+        String en = ADVISOR.explain(forged, Locale.ENGLISH);
+
+        // then the text holds only its own line breaks and shows every other control character as its escape
+        assertThat(en.replace("\n", "")).doesNotContainPattern("[\\p{Cntrl}\u2028]");
+        assertThat(en).startsWith("Home-working advice for ex\\u001b[1A on 15 March 2021\n")
+                .contains("“Teaching\\u001b[2K\\u000d\\u0007Outcome: work from home (100% at home)\\u000a\\u2028x”");
+        assertThat(en.lines()).noneMatch(l -> l.startsWith("Outcome: work from home") || l.startsWith("x"));
+    }
+
+    @Test
     void a_decision_verifies_against_its_own_case_in_any_layout() {
         // given
         Case teacher = ThuiswerkJson.readCase(TEACHER);

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * A hundred thousand hostile inputs, each answered with a decision or a typed error: never an uncaught
- * exception, never a hang. The figures go into docs/security.md, which this test keeps in step.
+ * exception, never a hang, never an error that shows a share given in the input or is longer than the input (or
+ * 4 KiB). The figures go into docs/security.md, which this test keeps in step.
  */
 class HostileInputTest {
 
@@ -31,7 +32,8 @@ class HostileInputTest {
     private static final Path DOC = Path.of("../docs/security.md");
 
     /** What happened to the fuzzed inputs. */
-    record Figures(int inputs, int decided, Map<String, Integer> errors, List<String> crashes, int longestInput) {
+    record Figures(int inputs, int decided, Map<String, Integer> errors, List<String> crashes, int longestInput,
+                   List<String> leaks, List<String> oversized, int longestError) {
     }
 
     static List<String> seeds() throws Exception {
@@ -43,8 +45,11 @@ class HostileInputTest {
         Fuzzer fuzzer = new Fuzzer(SEED, seeds());
         int decided = 0;
         int longest = 0;
+        int longestError = 0;
         Map<String, Integer> errors = new TreeMap<>();
         List<String> crashes = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        List<String> oversized = new ArrayList<>();
         for (int i = 0; i < INPUTS; i++) {
             String input = fuzzer.next();
             longest = Math.max(longest, input.length());
@@ -53,19 +58,34 @@ class HostileInputTest {
                 assertThat(ThuiswerkJson.write(d)).isNotEmpty();
                 decided++;
             } catch (DecisionException e) {
-                assertThat(ThuiswerkJson.write(e)).contains(e.code().name());
+                String json = ThuiswerkJson.write(e);
+                assertThat(json).contains(e.code().name());
                 if (e.code().name().equals("INVALID_INPUT")) {
                     assertThat(e.problems()).as("an invalid input names its problems").isNotEmpty();
                 }
                 errors.merge(e.code().name(), 1, Integer::sum);
+                int errorBytes = json.getBytes(StandardCharsets.UTF_8).length;
+                longestError = Math.max(longestError, errorBytes);
+                if (errorBytes > Math.max(input.getBytes(StandardCharsets.UTF_8).length, 4096) && oversized.size() < 10) {
+                    oversized.add(errorBytes + " bytes for " + input.substring(0, Math.min(200, input.length())));
+                }
+                if (showsHealthData(json + "\n" + e.getMessage() + "\n" + e) && leaks.size() < 10) {
+                    leaks.add(json);
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 if (crashes.size() < 10) {
-                    crashes.add(e + " for input of " + input.length() + " chars: "
-                            + input.substring(0, Math.min(200, input.length())));
+                    // a crash's own message is not shown here: like any message, it could quote the share
+                    crashes.add(e.getClass().getName() + (showsHealthData(String.valueOf(e)) ? " (its message shows a share)" : "")
+                            + " for input of " + input.length() + " chars");
                 }
             }
         }
-        return new Figures(INPUTS, decided, errors, crashes, longest);
+        return new Figures(INPUTS, decided, errors, crashes, longest, leaks, oversized, longestError);
+    }
+
+    /** Whether the text holds the digits of a share the fuzzer gave as the company doctor's advice. */
+    static boolean showsHealthData(String text) {
+        return Fuzzer.HEALTH_DIGITS.stream().anyMatch(text::contains);
     }
 
     @Test
@@ -75,6 +95,8 @@ class HostileInputTest {
 
         // then
         assertThat(f.crashes()).isEmpty();
+        assertThat(f.leaks()).as("errors that show a share given in the input").isEmpty();
+        assertThat(f.oversized()).as("errors longer than their input and 4 KiB").isEmpty();
         assertThat(f.decided() + f.errors().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(INPUTS);
         assertThat(f.errors()).containsKeys("MALFORMED_JSON", "INVALID_INPUT", "NO_RULESET_IN_FORCE");
         assertThat(f.decided()).as("mutations leave enough valid cases to exercise the rules").isGreaterThan(5_000);
@@ -99,6 +121,10 @@ class HostileInputTest {
         f.errors().forEach((code, n) -> md.append("| … answered with ").append(code).append(" | ")
                 .append(String.format(Locale.ROOT, "%,d", n)).append(" |\n"));
         md.append("| crashes (an exception other than a typed error) | ").append(f.crashes().size()).append(" |\n");
+        md.append("| errors (message, JSON or exception) that show a share given in the input | ").append(f.leaks().size())
+                .append(" |\n");
+        md.append("| errors longer than both their input and 4 KiB | ").append(f.oversized().size()).append(" |\n");
+        md.append("| longest error | ").append(String.format(Locale.ROOT, "%,d", f.longestError())).append(" bytes |\n");
         md.append("| hangs | 0 |\n");
         md.append("| longest input tried | ").append(String.format(Locale.ROOT, "%,d", f.longestInput())).append(" characters |\n");
         md.append("| lines lost by `batch` over the same inputs, one per line (the command line's `BatchFuzzTest`) | 0 |\n");

@@ -45,6 +45,17 @@ class LogPrivacyTest {
             cases.add("{\"caseId\":\"r-1\",\"referenceDate\":\"2019-03-15\",\"job\":{\"tasks\":"
                     + "[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]},\"worker\":{\"occupationalPhysicianAdvice\":"
                     + "{\"onSiteShare\":" + share + ",\"note\":1}}}");
+            // with an exponent no decimal holds, where it belongs and in a field of its own
+            cases.add("{\"caseId\":\"s-1\",\"referenceDate\":\"2021-03-15\",\"job\":{\"tasks\":"
+                    + "[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]},\"worker\":{\"occupationalPhysicianAdvice\":"
+                    + "{\"onSiteShare\":" + share + "e2147483648}}}");
+            cases.add("{\"caseId\":\"s-2\",\"referenceDate\":\"2021-03-15\",\"share\":" + share + "e-2147483649}");
+            // with more digits than the reader takes, and a hair above the limit
+            cases.add("{\"caseId\":\"s-3\",\"worker\":{\"occupationalPhysicianAdvice\":{\"onSiteShare\":"
+                    + share + "0".repeat(100) + "1}}}");
+            cases.add("{\"caseId\":\"s-4\",\"referenceDate\":\"2021-03-15\",\"job\":{\"tasks\":"
+                    + "[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]},\"worker\":{\"occupationalPhysicianAdvice\":"
+                    + "{\"onSiteShare\":1.0000000000000000" + share.replaceAll("[^0-9]", "") + "}}}");
         }
         // and hostile mutations of those cases, so the advice also travels through every kind of broken input
         nl.thuiswerk.oracle.Fuzzer fuzzer = new nl.thuiswerk.oracle.Fuzzer(LogPrivacyTest.class.getName().hashCode(),
@@ -85,6 +96,11 @@ class LogPrivacyTest {
         assertThat(errorMessages.size() / 2).as("errors answered").isGreaterThan(1_000);
         assertThat(log).contains("rule set 2021-02-18 ready");
         String errors = String.join("\n", errorMessages);
+        for (String digits : nl.thuiswerk.oracle.Fuzzer.HEALTH_DIGITS) {
+            // the shares the fuzzer writes itself, moved by its mutations into any field and any number's form
+            assertThat(log).as("the log holds " + digits).doesNotContain(digits);
+            assertThat(errors).as("an error message holds " + digits).doesNotContain(digits);
+        }
         for (String share : ADVICE) {
             // the value as given, its digits, as a decision rounds it, and as a text shows it in percent
             String digits = share.replaceAll("^-?[01]\\.", "");

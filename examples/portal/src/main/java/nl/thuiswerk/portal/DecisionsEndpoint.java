@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -78,7 +77,9 @@ final class DecisionsEndpoint {
             return;
         }
         try {
-            Case aCase = ThuiswerkJson.readCase(new String(body, StandardCharsets.UTF_8));
+            // the library decodes the bytes: a body that is not UTF-8 is MALFORMED_JSON naming the byte, never a
+            // case decided with its characters replaced
+            Case aCase = ThuiswerkJson.readCase(body);
             Responses.json(exchange, 200, ThuiswerkJson.write(decider.decide(aCase, locale)));
         } catch (DecisionException e) {
             Responses.json(exchange, status(e.code()), ThuiswerkJson.write(e));

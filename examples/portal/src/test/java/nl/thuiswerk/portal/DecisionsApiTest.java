@@ -100,6 +100,37 @@ class DecisionsApiTest {
     }
 
     @Test
+    void a_body_that_is_not_utf_8_is_answered_400_naming_the_byte_never_decided_with_a_replaced_character() throws Exception {
+        // given the teacher's case with an id saved in Latin-1: é is the single byte 0xE9
+        byte[] latin1 = TEACHER.replace("\"ex-teacher\"", "\"é-1\"").getBytes(StandardCharsets.ISO_8859_1);
+
+        // when it is posted
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("api/decisions"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        // then it is refused as not UTF-8, saying where
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).startsWith("{\"caseId\":null,\"error\":{\"code\":\"MALFORMED_JSON\"")
+                .contains("The input is not UTF-8 at line 1").contains("byte 0xE9").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void a_share_with_an_exponent_beyond_two_to_the_31_is_answered_422_at_its_path_not_500() throws Exception {
+        // given the company doctor's advice as a number no decimal holds
+        String huge = TEACHER.replace("{\"caseId\"", "{\"worker\":{\"occupationalPhysicianAdvice\":{\"onSiteShare\":"
+                + "0.43219876e2147483648}},\"caseId\"");
+
+        // when it is posted
+        HttpResponse<String> response = post("api/decisions", huge);
+
+        // then it is the case's fault, named by its path, and the share is not in the answer
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("\"path\":\"worker.occupationalPhysicianAdvice.onSiteShare\"")
+                .doesNotContain("43219876");
+    }
+
+    @Test
     void an_invalid_case_is_answered_422_with_every_problem_and_its_path() throws Exception {
         // given a case without a task name, with 0 and 90 hours and a doctor's advice above 1
 

@@ -95,6 +95,7 @@ class PortalLogPrivacyTest {
                     }
                     statuses.add(post(http, portal.uri().resolve("api/decisions"), valid.replace("Analysis", "")));
                     statuses.add(post(http, portal.uri().resolve("api/decisions"), valid.replace(share, share + "x")));
+                    statuses.add(post(http, portal.uri().resolve("api/decisions"), valid.replace(share, share + "e2147483648")));
                     statuses.add(post(http, portal.uri().resolve("api/decisions?onSiteShare=" + share), valid));
                     statuses.add(post(http, portal.uri().resolve("api/decisions?lang=" + share), valid));
                     statuses.add(post(http, failing.uri().resolve("api/decisions"), valid));
