@@ -101,10 +101,15 @@ final class DecisionsEndpoint {
         Body.read(request, MAX_BODY_BYTES)
                 .orTimeout(Math.max(left, 0), TimeUnit.NANOSECONDS)
                 .whenComplete((body, failure) -> {
-                    if (failure == null) {
-                        decide(body, locale, response, callback);
-                    } else {
-                        refuseBody(unwrap(failure), response, callback);
+                    try {
+                        if (failure == null) {
+                            decide(body, locale, response, callback);
+                        } else {
+                            refuseBody(unwrap(failure), response, callback);
+                        }
+                    } catch (Throwable unanswerable) {
+                        // a CompletableFuture would swallow it, and the client would wait for the idle timeout
+                        callback.failed(unanswerable);
                     }
                 });
     }

@@ -1,14 +1,9 @@
 package nl.thuiswerk.portal;
 
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The answers Jetty gives itself, before the portal sees a request (headers too large, a request that is not HTTP)
@@ -21,13 +16,6 @@ final class PortalErrors extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
         Responses.error(response, callback, status, code(status), message(status));
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, Responses.JSON);
-        fields.put(HttpHeader.CACHE_CONTROL, "no-store");
-        return ByteBuffer.wrap(Responses.errorJson(code(status), message(status)).getBytes(StandardCharsets.UTF_8));
     }
 
     static String code(int status) {
