@@ -1,21 +1,27 @@
 package nl.thuiswerk.portal;
 
-import com.sun.net.httpserver.HttpExchange;
 import nl.thuiswerk.Case;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.ErrorCode;
 import nl.thuiswerk.json.ThuiswerkJson;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.NanoTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code POST /api/decisions}: the contract's case JSON in, its decision or error JSON out, exactly as
@@ -26,9 +32,13 @@ import java.util.Set;
  *   <tr><td>200</td><td>a decision</td></tr>
  *   <tr><td>400</td><td>{@code MALFORMED_JSON}; or {@code BAD_REQUEST}: the URL holds more than the language</td></tr>
  *   <tr><td>422</td><td>{@code INVALID_INPUT} (every problem with its path) and {@code NO_RULESET_IN_FORCE}</td></tr>
- *   <tr><td>405, 413</td><td>{@code METHOD_NOT_ALLOWED}, {@code PAYLOAD_TOO_LARGE}</td></tr>
+ *   <tr><td>405, 408, 413, 415</td><td>{@code METHOD_NOT_ALLOWED}, {@code REQUEST_TIMEOUT},
+ *       {@code PAYLOAD_TOO_LARGE}, {@code UNSUPPORTED_MEDIA_TYPE}</td></tr>
  *   <tr><td>500</td><td>{@code INTERNAL_ERROR}: a generic message, no stack trace</td></tr>
  * </table>
+ *
+ * <p>The body is read as it arrives, without holding a thread: a client that sends it slowly costs a connection,
+ * not one of the threads that answer everybody else, and it is answered 408 once the request time is up.
  *
  * <p>Nothing of a request is logged: its body may hold the company doctor's advice, which is health data.
  */
@@ -52,44 +62,121 @@ final class DecisionsEndpoint {
     }
 
     private final Decider decider;
+    private final long requestTimeoutNanos;
 
-    DecisionsEndpoint(Decider decider) {
+    DecisionsEndpoint(Decider decider, Duration requestTimeout) {
         this.decider = decider;
+        this.requestTimeoutNanos = requestTimeout.toNanos();
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().set("Allow", "POST");
-            Responses.error(exchange, 405, "METHOD_NOT_ALLOWED", "cases are decided with POST, the case in the body");
+    void handle(Request request, Response response, Callback callback) {
+        if (!"POST".equals(request.getMethod())) {
+            response.getHeaders().put(HttpHeader.ALLOW, "POST");
+            Responses.error(response, callback, 405, "METHOD_NOT_ALLOWED",
+                    "cases are decided with POST, the case in the body");
             return;
         }
         Locale locale;
         try {
-            locale = RequestLanguage.of(exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("Accept-Language"));
+            locale = RequestLanguage.of(request.getHttpURI().getQuery(),
+                    request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         } catch (RequestLanguage.BadRequest e) {
-            Responses.error(exchange, 400, "BAD_REQUEST", e.getMessage());
+            refuseUnread(response, callback, 400, "BAD_REQUEST", e.getMessage());
             return;
         }
-        byte[] body = readAtMost(exchange.getRequestBody(), MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            Responses.error(exchange, 413, "PAYLOAD_TOO_LARGE", "a case is at most " + MAX_BODY_BYTES + " bytes");
+        if (!isJson(request.getHeaders().getValuesList(HttpHeader.CONTENT_TYPE))) {
+            // also what keeps another site's plain HTML form, which can only send form or text types, from posting
+            refuseUnread(response, callback, 415, "UNSUPPORTED_MEDIA_TYPE",
+                    "a case is sent as application/json, in UTF-8");
             return;
         }
+        if (request.getLength() > MAX_BODY_BYTES) {
+            refuseUnread(response, callback, 413, "PAYLOAD_TOO_LARGE", tooLarge());
+            return;
+        }
+        // the request time counts from the request's first byte, so a client that was slow with its headers has
+        // less left for its body
+        long left = requestTimeoutNanos - NanoTime.since(request.getBeginNanoTime());
+        Body.read(request, MAX_BODY_BYTES)
+                .orTimeout(Math.max(left, 0), TimeUnit.NANOSECONDS)
+                .whenComplete((body, failure) -> {
+                    try {
+                        if (failure == null) {
+                            decide(body, locale, response, callback);
+                        } else {
+                            refuseBody(unwrap(failure), response, callback);
+                        }
+                    } catch (Throwable unanswerable) {
+                        // a CompletableFuture would swallow it, and the client would wait for the idle timeout
+                        callback.failed(unanswerable);
+                    }
+                });
+    }
+
+    private void decide(byte[] body, Locale locale, Response response, Callback callback) {
         try {
             // the library decodes the bytes: a body that is not UTF-8 is MALFORMED_JSON naming the byte, never a
             // case decided with its characters replaced
             Case aCase = ThuiswerkJson.readCase(body);
-            Responses.json(exchange, 200, ThuiswerkJson.write(decider.decide(aCase, locale)));
+            Responses.json(response, callback, 200, ThuiswerkJson.write(decider.decide(aCase, locale)));
         } catch (DecisionException e) {
-            Responses.json(exchange, status(e.code()), ThuiswerkJson.write(e));
+            Responses.json(response, callback, status(e.code()), ThuiswerkJson.write(e));
         } catch (RuntimeException defect) {
             // the exception's message could quote the case, so only its kind and where it happened are logged
             LOG.error("a defect stopped a decision; the case and the exception's messages are left out of this log: {}",
                     withoutMessages(defect));
-            Responses.json(exchange, 500, ThuiswerkJson.write(new DecisionException(ErrorCode.INTERNAL_ERROR, null,
-                    "the portal could not decide this case because of a defect of its own", List.of())));
+            Responses.json(response, callback, 500, ThuiswerkJson.write(new DecisionException(ErrorCode.INTERNAL_ERROR,
+                    null, "the portal could not decide this case because of a defect of its own", List.of())));
         }
+    }
+
+    private static void refuseBody(Throwable failure, Response response, Callback callback) {
+        if (failure instanceof Body.TooLarge) {
+            refuseUnread(response, callback, 413, "PAYLOAD_TOO_LARGE", tooLarge());
+        } else if (failure instanceof TimeoutException) {
+            // our own request time, or the connection's idle timeout while the body was awaited
+            refuseUnread(response, callback, 408, "REQUEST_TIMEOUT",
+                    "the case did not arrive whole within the portal's request time");
+        } else {
+            // the connection broke, or Jetty found the body's framing invalid: Jetty answers (with PortalErrors)
+            // where an answer can still be sent
+            callback.failed(failure);
+        }
+    }
+
+    /** An answer given before the body was read whole: the connection is closed after it, the rest never read. */
+    private static void refuseUnread(Response response, Callback callback, int status, String code, String message) {
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        Responses.error(response, callback, status, code, message);
+    }
+
+    private static String tooLarge() {
+        return "a case is at most " + MAX_BODY_BYTES + " bytes";
+    }
+
+    /**
+     * One {@code Content-Type}, {@code application/json}, with no charset or UTF-8's; the page and the README's curl
+     * send it.
+     */
+    static boolean isJson(List<String> contentTypes) {
+        if (contentTypes.size() != 1) {
+            return false;
+        }
+        String[] parts = contentTypes.get(0).split(";");
+        if (!"application/json".equalsIgnoreCase(parts[0].strip())) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            int eq = parameter.indexOf('=');
+            if (eq > 0 && "charset".equalsIgnoreCase(parameter.substring(0, eq).strip())) {
+                String charset = parameter.substring(eq + 1).strip().replace("\"", "");
+                if (!"utf-8".equalsIgnoreCase(charset)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     static int status(ErrorCode code) {
@@ -102,10 +189,8 @@ final class DecisionsEndpoint {
         };
     }
 
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        try (in) {
-            return in.readNBytes(limit);
-        }
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     /** The exception's classes and stack frames, causes included, without a single message. */

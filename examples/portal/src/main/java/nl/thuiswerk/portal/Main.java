@@ -5,19 +5,27 @@ import nl.thuiswerk.HomeWorkingAdvisor;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.time.Duration;
 
 /**
- * Starts the portal on localhost: {@code java -jar examples/portal/target/thuiswerk-portal.jar [--port N]}.
+ * Starts the portal on localhost: {@code java -jar examples/portal/target/thuiswerk-portal.jar [--port N] [...]}.
  * It runs until stopped (Ctrl+C).
  */
 public final class Main {
 
-    static final int DEFAULT_PORT = 8080;
+    static final int DEFAULT_PORT = PortalSettings.DEFAULT_PORT;
 
     static final String USAGE = """
-            Usage: java -jar thuiswerk-portal.jar [--port N]
-              --port N   the port on localhost to listen on (default 8080; 0 picks a free one)
-              --help     this text""";
+            Usage: java -jar thuiswerk-portal.jar [options]
+              --port N                the port on localhost to listen on (default 8080; 0 picks a free one)
+              --allowed-host NAME     a host name the Host header may carry besides localhost, 127.0.0.1 and [::1],
+                                      e.g. the name of a reverse proxy in front of the portal (may be repeated)
+              --max-connections N     open connections at most; more wait until one closes (default 64)
+              --idle-timeout S        seconds a connection may stay silent (default 30)
+              --request-timeout S     seconds a request may take to arrive whole, from its first byte (default 10)
+              --max-header-bytes N    the request line and headers at most (default 8192)
+              --threads N             the HTTP server's threads at most (default 16)
+              --help                  this text""";
 
     private Main() {
     }
@@ -37,62 +45,105 @@ public final class Main {
             return;
         }
         try {
-            Portal portal = start(options.port(), System.out);
+            Portal portal = start(options.settings(), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "portal-stop"));
-            // the server's own dispatcher thread keeps the JVM running once main returns
+            // the server's own threads keep the JVM running once main returns
         } catch (BindException e) {
-            System.err.println("Port " + options.port() + " on localhost is in use; start the portal with --port and "
-                    + "another number, or --port 0 for any free port.");
+            System.err.println("Port " + options.settings().port() + " on localhost is in use; start the portal with "
+                    + "--port and another number, or --port 0 for any free port.");
             System.exit(1);
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             System.err.println("The portal could not start: " + e.getMessage());
             System.exit(1);
         }
     }
 
-    /** Loads every rule-set version first, so the first person to ask waits no longer than the rest. */
     static Portal start(int port, PrintStream out) throws IOException {
+        return start(PortalSettings.defaults().withPort(port), out);
+    }
+
+    /** Loads every rule-set version first, so the first person to ask waits no longer than the rest. */
+    static Portal start(PortalSettings settings, PrintStream out) throws IOException {
         HomeWorkingAdvisor advisor = HomeWorkingAdvisor.builder().loadAllVersionsAtStart().build();
-        Portal portal = Portal.start(advisor, port);
+        Portal portal = Portal.start(advisor, settings);
         out.println("thuiswerk portal: " + portal.uri() + "   (Ctrl+C stops it)");
         return portal;
     }
 
     /** The command line's options. */
-    record Options(int port, boolean help) {
+    record Options(PortalSettings settings, boolean help) {
 
         /** @throws IllegalArgumentException with a message for the user, for anything but the options above */
         static Options parse(String... args) {
-            int port = DEFAULT_PORT;
+            PortalSettings settings = PortalSettings.defaults();
             boolean help = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--help") || arg.equals("-h")) {
                     help = true;
-                } else if (arg.equals("--port")) {
+                    continue;
+                }
+                String name = arg;
+                String value;
+                int eq = arg.indexOf('=');
+                if (arg.startsWith("--") && eq > 0) {
+                    name = arg.substring(0, eq);
+                    value = arg.substring(eq + 1);
+                } else if (isOption(arg)) {
                     if (i + 1 == args.length) {
-                        throw new IllegalArgumentException("--port needs a number");
+                        throw new IllegalArgumentException(arg + " needs a value");
                     }
-                    port = port(args[++i]);
-                } else if (arg.startsWith("--port=")) {
-                    port = port(arg.substring("--port=".length()));
+                    value = args[++i];
                 } else {
                     throw new IllegalArgumentException("Unknown option: " + arg);
                 }
+                settings = switch (name) {
+                    case "--port" -> settings.withPort(number(name, value, 0, 65_535));
+                    case "--allowed-host" -> withHost(settings, value);
+                    case "--max-connections" -> settings.withMaxConnections(
+                            number(name, value, 1, PortalSettings.MAX_CONNECTIONS_LIMIT));
+                    case "--idle-timeout" -> settings.withIdleTimeout(seconds(name, value));
+                    case "--request-timeout" -> settings.withRequestTimeout(seconds(name, value));
+                    case "--max-header-bytes" -> settings.withMaxHeaderBytes(number(name, value,
+                            PortalSettings.MIN_HEADER_BYTES, PortalSettings.MAX_HEADER_BYTES_LIMIT));
+                    case "--threads" -> settings.withThreads(number(name, value, PortalSettings.MIN_THREADS,
+                            PortalSettings.MAX_THREADS));
+                    default -> throw new IllegalArgumentException("Unknown option: " + name);
+                };
             }
-            return new Options(port, help);
+            return new Options(settings, help);
         }
 
-        private static int port(String value) {
+        private static boolean isOption(String arg) {
+            return switch (arg) {
+                case "--port", "--allowed-host", "--max-connections", "--idle-timeout", "--request-timeout",
+                        "--max-header-bytes", "--threads" -> true;
+                default -> false;
+            };
+        }
+
+        private static PortalSettings withHost(PortalSettings settings, String value) {
             try {
-                int port = Integer.parseInt(value);
-                if (port >= 0 && port <= 65_535) {
-                    return port;
+                return settings.withAllowedHost(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--allowed-host: " + e.getMessage());
+            }
+        }
+
+        private static Duration seconds(String name, String value) {
+            return Duration.ofSeconds(number(name, value, 1, (int) PortalSettings.MAX_TIMEOUT.toSeconds()));
+        }
+
+        private static int number(String name, String value, int min, int max) {
+            try {
+                int number = Integer.parseInt(value);
+                if (number >= min && number <= max) {
+                    return number;
                 }
             } catch (NumberFormatException notANumber) {
                 // answered below, as any other value out of range
             }
-            throw new IllegalArgumentException("--port must be a number from 0 to 65535, not " + value);
+            throw new IllegalArgumentException(name + " must be a number from " + min + " to " + max + ", not " + value);
         }
     }
 }

@@ -1,10 +1,11 @@
 package nl.thuiswerk.portal;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /** Writing answers, each with the headers every answer of the portal carries. */
@@ -16,35 +17,35 @@ final class Responses {
     }
 
     /** A JSON answer that is never stored: a decision may repeat the company doctor's advice as its share. */
-    static void json(HttpExchange exchange, int status, String json) throws IOException {
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        send(exchange, status, JSON, json.getBytes(StandardCharsets.UTF_8));
+    static void json(Response response, Callback callback, int status, String json) {
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        send(response, callback, status, JSON, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * An error of the portal itself, outside the decision contract (an unknown path, a wrong method, a body too
-     * large, a URL with more than the language), in the contract's error shape so a client reads one kind of
-     * error. Messages are the portal's own fixed texts: nothing of the request is repeated.
+     * An error of the portal itself, outside the decision contract (an unknown path, a wrong method or media type, a
+     * body too large or too slow, a foreign host, a URL with more than the language), in the contract's error shape
+     * so a client reads one kind of error. Messages are the portal's own fixed texts: nothing of the request is
+     * repeated.
      */
-    static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
-        json(exchange, status, "{\"caseId\":null,\"error\":{\"code\":" + quote(code) + ",\"message\":" + quote(message)
-                + ",\"problems\":[]}}");
+    static void error(Response response, Callback callback, int status, String code, String message) {
+        json(response, callback, status, errorJson(code, message));
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", contentType);
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "no-referrer");
-        if ("HEAD".equals(exchange.getRequestMethod())) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        // 0 tells the JDK's server "chunked", -1 "no body": an empty answer needs the latter
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    static String errorJson(String code, String message) {
+        return "{\"caseId\":null,\"error\":{\"code\":" + quote(code) + ",\"message\":" + quote(message)
+                + ",\"problems\":[]}}";
+    }
+
+    /** Jetty leaves out the body of an answer to HEAD; its length is still the one a GET would get. */
+    static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
+        response.setStatus(status);
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, contentType);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 
     private static String quote(String text) {

@@ -1,6 +1,9 @@
 package nl.thuiswerk.portal;
 
-import com.sun.net.httpserver.HttpExchange;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,26 +47,26 @@ final class StaticFiles {
         return new StaticFiles(Map.copyOf(files));
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        File file = files.get(exchange.getRequestURI().getRawPath());
+    void handle(Request request, Response response, Callback callback) {
+        File file = files.get(Request.getPathInContext(request));
         if (file == null) {
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            Responses.send(exchange, 404, "text/plain; charset=utf-8",
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            Responses.send(response, callback, 404, "text/plain; charset=utf-8",
                     "Not found. The portal is at /\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String method = exchange.getRequestMethod();
+        String method = request.getMethod();
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            Responses.send(exchange, 405, "text/plain; charset=utf-8",
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            Responses.send(response, callback, 405, "text/plain; charset=utf-8",
                     "Method not allowed\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        exchange.getResponseHeaders().set("X-Frame-Options", "DENY");
+        response.getHeaders().put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.getHeaders().put("X-Frame-Options", "DENY");
         // always asked again: a new version of the portal must not meet an old script in the browser's cache
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        Responses.send(exchange, 200, file.contentType(), file.bytes());
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+        Responses.send(response, callback, 200, file.contentType(), file.bytes());
     }
 
     private static File read(String name, String contentType) {

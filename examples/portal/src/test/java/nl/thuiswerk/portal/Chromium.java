@@ -58,7 +58,17 @@ final class Chromium {
     }
 
     static ChromeDriver start(Path userDataDir) {
+        return start(userDataDir, "en-US");
+    }
+
+    /**
+     * @param language the browser's own language and locale (its menus, its number and date controls) and the
+     *                 language it asks pages for, e.g. {@code nl-NL}
+     */
+    static ChromeDriver start(Path userDataDir, String language) {
         ChromeOptions options = new ChromeOptions();
+        options.addArguments("--lang=" + language, "--accept-lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setBinary(BROWSER.toFile());
         // headless as root in a machine without a GPU or a network; the background-networking flags keep Chromium
         // from calling home, which this machine's closed network would refuse many times over

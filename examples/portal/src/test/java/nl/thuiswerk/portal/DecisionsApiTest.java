@@ -2,13 +2,20 @@ package nl.thuiswerk.portal;
 
 import nl.thuiswerk.HomeWorkingAdvisor;
 import nl.thuiswerk.json.ThuiswerkJson;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -203,6 +210,135 @@ class DecisionsApiTest {
     }
 
     @Test
+    void a_body_that_is_not_json_is_refused_415_before_it_is_read() throws Exception {
+        // given the teacher as text, as a form, and with no type at all, and as JSON in another charset
+
+        // when they are posted
+        HttpResponse<String> text = post("api/decisions", TEACHER, "Content-Type", "text/plain");
+        HttpResponse<String> form = post("api/decisions", TEACHER, "Content-Type", "application/x-www-form-urlencoded");
+        HttpResponse<String> latin1 = post("api/decisions", TEACHER, "Content-Type", "application/json; charset=ISO-8859-1");
+        HttpResponse<String> untyped = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("api/decisions"))
+                .POST(HttpRequest.BodyPublishers.ofString(TEACHER)).build(), HttpResponse.BodyHandlers.ofString());
+        // and one typed twice, JSON and text: which one would a proxy have checked?
+        HttpResponse<String> twice = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("api/decisions"))
+                .header("Content-Type", "application/json").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(TEACHER)).build(), HttpResponse.BodyHandlers.ofString());
+        // and as JSON, spelled the ways clients spell it
+        HttpResponse<String> utf8 = post("api/decisions", TEACHER, "Content-Type", "Application/JSON ;charset=\"UTF-8\"");
+
+        // then only JSON in UTF-8 is decided: a plain HTML form of another site can send none of it
+        for (HttpResponse<String> refused : List.of(text, form, latin1, untyped, twice)) {
+            assertThat(refused.statusCode()).isEqualTo(415);
+            assertThat(refused.body()).contains("\"code\":\"UNSUPPORTED_MEDIA_TYPE\"", "application/json");
+        }
+        assertThat(utf8.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_request_naming_another_host_is_refused_421_so_a_rebound_name_cannot_reach_the_portal() throws Exception {
+        // given requests that reach the portal's port under names that are not its own, as a page on a name that
+        // was made to point at this machine would send them
+        String foreign = raw("POST /api/decisions HTTP/1.1\r\nHost: evil.example:" + portal.port() + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + TEACHER.length() + "\r\nConnection: close"
+                + "\r\n\r\n" + TEACHER);
+        String page = raw("GET / HTTP/1.1\r\nHost: localhost.evil.example\r\nConnection: close\r\n\r\n");
+        // and requests under its loopback names
+        String byName = raw("GET / HTTP/1.1\r\nHost: LOCALHOST:" + portal.port() + "\r\nConnection: close\r\n\r\n");
+        String byIPv4 = raw("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        String byIPv6 = raw("GET / HTTP/1.1\r\nHost: [::1]:" + portal.port() + "\r\nConnection: close\r\n\r\n");
+
+        // then the foreign names are refused, without repeating the name, and the loopback names are served
+        assertThat(foreign).startsWith("HTTP/1.1 421 ").contains("\"code\":\"MISDIRECTED_REQUEST\"")
+                .doesNotContain("evil");
+        assertThat(page).startsWith("HTTP/1.1 421 ");
+        assertThat(byName).startsWith("HTTP/1.1 200 ");
+        assertThat(byIPv4).startsWith("HTTP/1.1 200 ");
+        assertThat(byIPv6).startsWith("HTTP/1.1 200 ");
+    }
+
+    @Test
+    void a_host_name_given_at_start_is_answered_too() throws Exception {
+        // given a portal behind a reverse proxy named portal.example.nl
+        try (Portal proxied = Portal.start(advisor, PortalSettings.defaults().withPort(0)
+                .withAllowedHost("portal.example.nl"))) {
+
+            // when it is asked under that name
+            String answer = raw(proxied.port(), "GET / HTTP/1.1\r\nHost: portal.example.nl\r\nConnection: close"
+                    + "\r\n\r\n");
+
+            // then it answers
+            assertThat(answer).startsWith("HTTP/1.1 200 ");
+        }
+    }
+
+    @Test
+    void a_body_larger_than_any_case_is_refused_413_whether_announced_or_sent() throws Exception {
+        // given a request announcing 999,999,999,999 bytes and sending a few, and one sending 300,000 bytes in chunks
+        // without announcing a length
+        String announced = raw("POST /api/decisions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                + "\r\nContent-Length: 999999999999\r\n\r\n{\"caseId\":\"x\"}");
+        String chunk = "{\"caseId\":\"" + "x".repeat(300_000) + "\"}";
+        String chunked = raw("POST /api/decisions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                + "\r\nTransfer-Encoding: chunked\r\n\r\n" + Integer.toHexString(chunk.length()) + "\r\n" + chunk
+                + "\r\n0\r\n\r\n");
+
+        // then both are refused with 413, the rest of the body unread and the connection closed
+        for (String answer : List.of(announced, chunked)) {
+            assertThat(answer).startsWith("HTTP/1.1 413 ").contains("Connection: close",
+                    "\"code\":\"PAYLOAD_TOO_LARGE\"", "at most 262144 bytes");
+        }
+    }
+
+    @Test
+    void jettys_own_refusals_come_in_the_portals_error_shape_without_repeating_the_request() throws Exception {
+        // given headers larger than the portal takes, and a request line that is not HTTP
+        String largeHeaders = raw("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: secret-" + "x".repeat(9000)
+                + "\r\n\r\n");
+        String notHttp = raw("GET /%zzsecret HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        // then
+        assertThat(largeHeaders).startsWith("HTTP/1.1 431 ").contains("\"code\":\"HEADERS_TOO_LARGE\"")
+                .doesNotContain("secret");
+        assertThat(notHttp).startsWith("HTTP/1.1 400 ").contains("\"code\":\"BAD_REQUEST\"")
+                .doesNotContain("secret");
+    }
+
+    @Test
+    void answers_leave_without_waiting_for_more_and_without_naming_the_server() throws Exception {
+        // given a connection kept alive over two requests
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), portal.port())) {
+            String request = "POST /api/decisions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + TEACHER.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + TEACHER;
+            String first = exchange(socket, request);
+            String second = exchange(socket, request);
+
+            // then both are answered on it
+            assertThat(first).startsWith("HTTP/1.1 200 ");
+            assertThat(second).startsWith("HTTP/1.1 200 ");
+            // and the server's side of every connection has Nagle's algorithm off (TCP_NODELAY), so an answer is not
+            // held back waiting for the client's acknowledgement
+            assertThat(portal.connections()).isNotEmpty().allSatisfy(endPoint -> assertThat(
+                    ((SocketChannelEndPoint) endPoint).getChannel().getOption(StandardSocketOptions.TCP_NODELAY))
+                    .isTrue());
+            // and no answer names the server or its version
+            assertThat(first).doesNotContainIgnoringCase("Server:").doesNotContainIgnoringCase("jetty");
+        }
+    }
+
+    @Test
+    void a_head_request_for_the_page_gets_its_headers_without_its_body() throws Exception {
+        // given the page; when its headers alone are asked for
+        HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(portal.uri())
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        // then they are the page's, its length included, and no body comes
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(head.headers().firstValueAsLong("Content-Length").orElse(0)).isGreaterThan(1000);
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
     void a_defect_is_answered_500_with_a_generic_error_and_logged_without_its_message() throws Exception {
         // given a portal whose decider fails with a message that quotes the case, and its log captured
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -215,6 +351,7 @@ class DecisionsApiTest {
 
             // when the teacher is posted
             response = HTTP.send(HttpRequest.newBuilder(failing.uri().resolve("api/decisions"))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(TEACHER)).build(), HttpResponse.BodyHandlers.ofString());
         } finally {
             System.setErr(originalErr);
@@ -237,7 +374,8 @@ class DecisionsApiTest {
         HttpResponse<String> page = get("");
         HttpResponse<String> script = get("portal.js");
         HttpResponse<String> style = get("portal.css");
-        HttpResponse<String> missing = get("../pom.xml");
+        HttpResponse<String> missing = get("pom.xml");
+        HttpResponse<String> outside = get("../pom.xml");
 
         // then
         assertThat(page.statusCode()).isEqualTo(200);
@@ -250,6 +388,9 @@ class DecisionsApiTest {
         assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
         assertThat(style.statusCode()).isEqualTo(200);
         assertThat(missing.statusCode()).isEqualTo(404);
+        // a path out of the page's folder is not even looked up: Jetty refuses it, in the portal's error shape
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(outside.body()).contains("\"code\":\"BAD_REQUEST\"").doesNotContain("pom");
     }
 
     @Test
@@ -283,6 +424,45 @@ class DecisionsApiTest {
         clients.shutdown();
     }
 
+    private static String raw(String request) throws IOException {
+        return raw(portal.port(), request);
+    }
+
+    /** A request sent as bytes, for what no well-behaved client sends; the answer until the server closes. */
+    static String raw(int port, String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (SocketException refusedMidway) {
+                // the server answered and closed before it had all of it; the answer is still there to read
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One request on a kept-alive connection, and its answer read by its Content-Length. */
+    private static String exchange(Socket socket, String request) throws IOException {
+        socket.setSoTimeout(30_000);
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+        InputStream in = socket.getInputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection closed before the answer's headers ended");
+            }
+            head.write(b);
+        }
+        String headers = head.toString(StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: (\\d+)").matcher(headers);
+        assertThat(length.find()).as("the answer's length").isTrue();
+        return headers + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
+    }
+
     private static String errorOf(String json) {
         try {
             advisor.decide(ThuiswerkJson.readCase(json));
@@ -297,7 +477,7 @@ class DecisionsApiTest {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

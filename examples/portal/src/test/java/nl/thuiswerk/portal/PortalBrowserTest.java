@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -82,6 +81,7 @@ class PortalBrowserTest {
         assertThat(text("#conditions")).isEqualTo("No conditions.");
         assertThat(text("#what-would-change")).contains("If “Teaching in class” could be done from home");
         assertThat(text("#ruleset")).contains("2021-02-18", "Werk thuis, tenzij het niet anders kan",
+                "in force from 18-02-2021 to 25-06-2021",
                 "Its start date comes from a government text (primary source), its wording from a government text");
         Chromium.screenshot(browser, "teacher-en");
     }
@@ -150,7 +150,7 @@ class PortalBrowserTest {
         assertThat(taskValue(1, ".task-name")).isEqualTo("Preparing lessons");
         assertThat(taskValue(1, ".task-hours")).isEqualTo("90");
         assertThat(find("#adviceShare").getDomProperty("value")).isEqualTo("1.5");
-        assertThat(find("#referenceDate").getDomProperty("value")).isEqualTo("2021-03-15");
+        assertThat(find("#referenceDate").getDomProperty("value")).isEqualTo("15-03-2021");
         Chromium.screenshot(browser, "invalid-en");
 
         // and in Dutch the same problems are told in Dutch, still next to their fields
@@ -202,6 +202,27 @@ class PortalBrowserTest {
         Chromium.screenshot(browser, "no-limit-en");
     }
 
+    @Test
+    void the_company_doctors_advice_is_asked_for_as_advice_for_mental_complaints_from_working_at_home() {
+        // given the questionnaire in Dutch, then in English
+
+        // when the advice's field is read, then its label says it is the company doctor's advice because of mental
+        // complaints from working at home, the mental-health criterion, and its hint that no other health reason
+        // belongs there
+        open("nl");
+        assertThat(text("label[for='adviceShare']")).startsWith(
+                "Advies van de bedrijfsarts bij mentale klachten door het thuiswerken: deel van de werktijd op locatie");
+        assertThat(text("#adviceShare ~ p.hint")).contains("criterium MENTAL_HEALTH", "rugklachten",
+                "hoort hier niet", "bijvoorbeeld 0,4 voor 40%");
+        find("#lang-en").click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for='adviceShare']"),
+                "Company doctor's advice"));
+        assertThat(text("label[for='adviceShare']")).startsWith("Company doctor's advice for mental complaints "
+                + "from working at home: share of working time on site");
+        assertThat(text("#adviceShare ~ p.hint")).contains("criterion MENTAL_HEALTH", "back problem",
+                "does not belong here", "e.g. 0.4 for 40%");
+    }
+
     // ----- the questionnaire, as a person fills it -----
 
     private void open(String lang) {
@@ -224,13 +245,10 @@ class PortalBrowserTest {
         new Select(find("#corona")).selectByValue("true");
     }
 
-    /**
-     * The order in which a date control takes typed digits follows the browser's locale; the page reads the
-     * control's ISO value, so that is what is set, with the event typing would give.
-     */
+    /** Typed day first, as the field asks in either language, whatever the browser's own locale. */
     private void date(String iso) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", find("#referenceDate"), iso);
+        String[] ymd = iso.split("-");
+        replace(find("#referenceDate"), ymd[2] + "-" + ymd[1] + "-" + ymd[0]);
     }
 
     private void submit() {

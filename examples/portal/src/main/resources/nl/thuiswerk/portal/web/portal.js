@@ -13,6 +13,7 @@
       'case.id': 'Casusnummer',
       'case.newId': 'Nieuw nummer',
       'case.date': 'Peildatum',
+      'case.datePlaceholder': 'dd-mm-jjjj',
       'case.dateHint': 'Het advies gold van 18 februari 2021 tot en met 14 maart 2022; voor 26 juni – 24 september 2021 is er geen regelset.',
       'case.jobTitle': 'Functie',
       optional: '(optioneel)',
@@ -28,8 +29,8 @@
       'need.CONFIDENTIAL_INFORMATION': 'Vertrouwelijke informatie',
       'need.ESSENTIAL_PROCESS': 'Noodzakelijk bedrijfsproces',
       'worker.heading': 'Werknemer en werkplek',
-      'worker.advice': 'Advies van de bedrijfsarts: deel van de werktijd op locatie',
-      'worker.adviceHint': 'Een getal groter dan 0 en hoogstens 1, bijvoorbeeld 0,4 voor 40%. Gezondheidsgegeven: de portal bewaart of logt het niet.',
+      'worker.advice': 'Advies van de bedrijfsarts bij mentale klachten door het thuiswerken: deel van de werktijd op locatie',
+      'worker.adviceHint': 'Alleen als de bedrijfsarts werk op locatie adviseert omdat het thuiswerken mentale klachten geeft (het criterium MENTAL_HEALTH); een andere gezondheidsreden, zoals rugklachten, hoort hier niet. Een getal groter dan 0 en hoogstens 1, bijvoorbeeld 0,4 voor 40%. Gezondheidsgegeven: de portal bewaart of logt het niet.',
       'worker.home': 'Thuiswerkplek',
       'home.ADEQUATE': 'Toereikend',
       'home.INADEQUATE_REMEDIABLE': 'Niet toereikend, wel te verhelpen',
@@ -86,6 +87,7 @@
       'case.id': 'Case id',
       'case.newId': 'New id',
       'case.date': 'Reference date',
+      'case.datePlaceholder': 'dd-mm-yyyy',
       'case.dateHint': 'The advice applied from 18 February 2021 to 14 March 2022; there is no rule set for 26 June – 24 September 2021.',
       'case.jobTitle': 'Job title',
       optional: '(optional)',
@@ -101,8 +103,8 @@
       'need.CONFIDENTIAL_INFORMATION': 'Confidential information',
       'need.ESSENTIAL_PROCESS': 'Essential business process',
       'worker.heading': 'Worker and workplace',
-      'worker.advice': "Company doctor's advice: share of working time on site",
-      'worker.adviceHint': 'A number greater than 0 and at most 1, e.g. 0.4 for 40%. Health data: the portal neither stores nor logs it.',
+      'worker.advice': "Company doctor's advice for mental complaints from working at home: share of working time on site",
+      'worker.adviceHint': 'Only where the company doctor advises work on site because working at home causes mental complaints (the criterion MENTAL_HEALTH); another health reason, such as a back problem, does not belong here. A number greater than 0 and at most 1, e.g. 0.4 for 40%. Health data: the portal neither stores nor logs it.',
       'worker.home': 'Home workplace',
       'home.ADEQUATE': 'Adequate',
       'home.INADEQUATE_REMEDIABLE': 'Inadequate, can be made adequate',
@@ -165,9 +167,15 @@
     [/^must be at most (\d+) characters$/, 'mag hoogstens $1 tekens lang zijn'],
     [/^must hold 1 to (\d+) tasks$/, 'moet 1 tot en met $1 taken bevatten'],
     [/^must hold at most (\d+) hours a week in total$/, 'mogen samen hoogstens $1 uur per week zijn'],
-    [/^must be an ISO date, yyyy-mm-dd$/, 'moet een datum zijn (jjjj-mm-dd)'],
+    [/^must be an ISO date, yyyy-mm-dd$/, 'moet een datum zijn als dd-mm-jjjj'],
     [/^is not a date that exists.*$/, 'is geen bestaande datum'],
     [/^must be a number$/, 'moet een getal zijn']
+  ];
+
+  // The page asks for dates day first, so the library's word for its own format would mislead here.
+  const PROBLEMS_EN = [
+    [/^must be an ISO date, yyyy-mm-dd$/, 'must be a date as dd-mm-yyyy'],
+    [/^is not a date that exists.*$/, 'is not a date that exists']
   ];
 
   const $ = (id) => document.getElementById(id);
@@ -190,6 +198,9 @@
 
   function applyTexts(root) {
     root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => {
+      el.placeholder = t(el.dataset.i18nPlaceholder);
+    });
     root.querySelectorAll('[data-i18n-label]').forEach((el) => {
       el.setAttribute('aria-label', t(el.dataset.i18nLabel));
       el.title = t(el.dataset.i18nLabel);
@@ -250,29 +261,54 @@
     $('caseId').value = 'case-' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   }
 
+  // A number as people type it: with a decimal comma (0,4, as the Dutch hint says) or a point. Anything else
+  // goes to the library as typed, which answers that it must be a number, next to the field.
+  function decimal(typed) {
+    const text = typed.trim();
+    return /^\d*[.,]?\d+$/.test(text) ? Number(text.replace(',', '.')) : text;
+  }
+
+  // A date as the field asks for it, day first (15-03-2021, also with / or . and single digits), or as ISO
+  // (2021-03-15): the contract's ISO date. Anything else goes to the library as typed, which answers that it must be
+  // a date, next to the field.
+  function isoDate(typed) {
+    const text = typed.trim();
+    const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+    if (dayFirst) {
+      return dayFirst[3] + '-' + dayFirst[2].padStart(2, '0') + '-' + dayFirst[1].padStart(2, '0');
+    }
+    return text;
+  }
+
+  // dd-mm-yyyy: the order of the page's date field, in both languages
+  function dayDate(iso) {
+    const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return ymd ? ymd[3] + '-' + ymd[2] + '-' + ymd[1] : iso;
+  }
+
   // An answer left empty is left out of the case, so the contract says what it means: a required field "is
   // required", an optional one "not stated" (and listed among the assumptions when a default applies).
   function readCase() {
     const text = (id) => $(id).value.trim();
     const aCase = {};
     if (text('caseId')) aCase.caseId = text('caseId');
-    if ($('referenceDate').value) aCase.referenceDate = $('referenceDate').value;
+    if (text('referenceDate')) aCase.referenceDate = isoDate(text('referenceDate'));
     const job = { tasks: [] };
     if (text('jobTitle')) job.title = text('jobTitle');
     tasks.querySelectorAll('[data-task-row]').forEach((row) => {
       const task = {};
       const name = row.querySelector('.task-name').value.trim();
       if (name) task.name = name;
-      const hours = row.querySelector('.task-hours').value;
-      if (hours !== '') task.hoursPerWeek = Number(hours);
+      const hours = row.querySelector('.task-hours').value.trim();
+      if (hours !== '') task.hoursPerWeek = decimal(hours);
       // the form asked about each need, so a task with none ticked is stated as needing nothing, not left unsaid
       task.needs = Array.from(row.querySelectorAll('.needs input:checked'), (box) => box.value);
       job.tasks.push(task);
     });
     aCase.job = job;
     const worker = {};
-    const advice = $('adviceShare').value;
-    if (advice !== '') worker.occupationalPhysicianAdvice = { onSiteShare: Number(advice) };
+    const advice = $('adviceShare').value.trim();
+    if (advice !== '') worker.occupationalPhysicianAdvice = { onSiteShare: decimal(advice) };
     if ($('homeWorkplace').value) worker.homeWorkplace = $('homeWorkplace').value;
     if (Object.keys(worker).length) aCase.worker = worker;
     if ($('corona').value) aCase.onSiteWorkplace = { meetsCoronaMeasures: $('corona').value === 'true' };
@@ -328,12 +364,10 @@
 
   function problemText(message) {
     let text = message;
-    if (lang === 'nl') {
-      for (const [pattern, dutch] of PROBLEMS_NL) {
-        if (pattern.test(message)) {
-          text = message.replace(pattern, dutch);
-          break;
-        }
+    for (const [pattern, worded] of lang === 'nl' ? PROBLEMS_NL : PROBLEMS_EN) {
+      if (pattern.test(message)) {
+        text = message.replace(pattern, worded);
+        break;
       }
     }
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -549,7 +583,7 @@
 
     const ruleSet = d.ruleSet;
     let ruleSetText = t(ruleSet.validTo ? 'd.ruleSet' : 'd.ruleSetOpen',
-      { id: ruleSet.id, title: ruleSet.title, from: ruleSet.validFrom, to: ruleSet.validTo });
+      { id: ruleSet.id, title: ruleSet.title, from: dayDate(ruleSet.validFrom), to: dayDate(ruleSet.validTo) });
     // an auditor sees at once whether the advice of that day rests on a press report
     if (ruleSet.evidence) {
       ruleSetText += ' ' + t('d.evidence', { date: t('evidence.' + ruleSet.evidence.date),
@@ -582,6 +616,11 @@
       if (error) error.hidden = true;
       event.target.removeAttribute('aria-invalid');
     }
+  });
+  // a date typed another way the page understands (1-3-2021, 2021-03-01) is shown back in the field's own order
+  $('referenceDate').addEventListener('change', (event) => {
+    const iso = isoDate(event.target.value);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) event.target.value = dayDate(iso);
   });
   $('add-task').addEventListener('click', () => addTask().querySelector('.task-name').focus());
   $('new-case-id').addEventListener('click', newCaseId);
