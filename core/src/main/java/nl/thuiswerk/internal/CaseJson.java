@@ -124,9 +124,14 @@ public final class CaseJson {
      * @param inputBytes the length of the case's JSON in UTF-8
      */
     static DecisionException invalid(String caseId, List<Problem> problems, long inputBytes) {
+        return invalid(caseId, problems, inputBytes, "case");
+    }
+
+    /** As {@link #invalid(String, List, long)}, for an input its message calls {@code document} ({@code "request"}). */
+    static DecisionException invalid(String caseId, List<Problem> problems, long inputBytes, String document) {
         String id = echoable(caseId);
         Problem first = problems.get(0);
-        String firstSentence = (first.path().isEmpty() ? "the case" : first.path()) + " " + first.message();
+        String firstSentence = (first.path().isEmpty() ? "the " + document : first.path()) + " " + first.message();
         long budget = Math.max(inputBytes, MIN_ERROR_BYTES) - ENVELOPE_BYTES - (id == null ? 0 : jsonBytes(id));
         long messageBytes = MESSAGE_BYTES;
         boolean nameFirst = budget - messageBytes - jsonBytes(firstSentence) - problemBytes(first) >= 0;
@@ -144,7 +149,7 @@ public final class CaseJson {
             used += size;
         }
         int more = problems.size() - listed.size();
-        StringBuilder message = new StringBuilder("The case has ").append(problems.size());
+        StringBuilder message = new StringBuilder("The ").append(document).append(" has ").append(problems.size());
         if (problems.size() == 1) {
             message.append(nameFirst ? " problem: " + firstSentence + "." : " problem, listed in problems.");
         } else {
@@ -185,7 +190,7 @@ public final class CaseJson {
         return bytes;
     }
 
-    private static long utf8Bytes(String text) {
+    static long utf8Bytes(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -66,16 +66,21 @@ public final class JsonTree {
                     .build())
             .build();
 
-    /** The parsed value, the problems found while reading it, and the top-level caseId if one was read. */
+    /**
+     * The parsed value, the problems found while reading it, and the top-level id (the {@code caseId} of a case, the
+     * {@code requestId} of a request) if one was read.
+     */
     public record Parsed(Object root, List<Problem> problems, String caseId) {
     }
 
     private final JsonParser parser;
+    private final String idField;
     private final List<Problem> problems = new ArrayList<>();
     private String caseId;
 
-    private JsonTree(JsonParser parser) {
+    private JsonTree(JsonParser parser, String idField) {
         this.parser = parser;
+        this.idField = idField;
     }
 
     /**
@@ -92,8 +97,16 @@ public final class JsonTree {
      * file, so that a malformed document names the line of that text.
      */
     public static Parsed parse(String text, long firstLine) {
+        return parse(text, firstLine, "caseId", "a case");
+    }
+
+    /**
+     * As {@link #parse(String, long)}, for a document whose id is in the top-level field {@code idField} and which
+     * the messages call {@code document} ({@code "a request"}).
+     */
+    public static Parsed parse(String text, long firstLine, String idField, String document) {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonTree tree = new JsonTree(parser);
+            JsonTree tree = new JsonTree(parser, idField);
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
@@ -102,7 +115,7 @@ public final class JsonTree {
                 Object root = tree.value(first, "", 0);
                 if (parser.nextToken() != null) {
                     JsonLocation where = parser.currentTokenLocation();
-                    throw malformed(tree.caseId, "there is more than one JSON value, and a case is one object",
+                    throw malformed(tree.caseId, "there is more than one JSON value, and " + document + " is one object",
                             firstLine - 1 + where.getLineNr(), where.getColumnNr());
                 }
                 return new Parsed(root, tree.problems, tree.caseId);
@@ -165,7 +178,7 @@ public final class JsonTree {
                 problems.add(new Problem(fieldPath, "is given more than once"));
             } else {
                 fields.put(name, value);
-                if (depth == 1 && "caseId".equals(name) && value instanceof String id) {
+                if (depth == 1 && idField.equals(name) && value instanceof String id) {
                     // an id that cannot be written back unchanged is not echoed: a changed id would join the answer to another case
                     caseId = CaseJson.echoable(id);
                 }

@@ -1,5 +1,6 @@
 package nl.thuiswerk.json;
 
+import nl.thuiswerk.Assessment;
 import nl.thuiswerk.Case;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.NoRuleSetPeriod;
@@ -9,9 +10,12 @@ import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.RuleSetTrace;
 import nl.thuiswerk.ErrorCode;
 import nl.thuiswerk.ImpactCounts;
+import nl.thuiswerk.WorkplaceRequest;
+import nl.thuiswerk.internal.AssessmentJson;
 import nl.thuiswerk.internal.CanonicalCase;
 import nl.thuiswerk.internal.CaseJson;
 import nl.thuiswerk.internal.JsonOutput;
+import nl.thuiswerk.internal.RequestJson;
 import nl.thuiswerk.internal.Unicode;
 
 import java.util.List;
@@ -48,6 +52,39 @@ public final class ThuiswerkJson {
      */
     public static Case readCase(byte[] utf8) {
         return CaseJson.read(text(utf8, 0));
+    }
+
+    /**
+     * Reads and validates one request to change the place of work (docs/requests.md): unknown fields, duplicate keys,
+     * wrong types, impossible dates and every rule of the contract's field table are reported, each with its path, in
+     * the order of the contract's fields. No message repeats a value of the request.
+     *
+     * @throws DecisionException {@code MALFORMED_JSON} with line and column, or {@code INVALID_INPUT} with every
+     *                           problem and its path; {@link DecisionException#caseId()} holds the request's id
+     */
+    public static WorkplaceRequest readRequest(String json) {
+        return RequestJson.read(json);
+    }
+
+    /**
+     * Reads and validates one request given as the bytes of a file or a request body, in UTF-8, refusing bytes that
+     * are not UTF-8 as {@link #readCase(byte[])} does. A byte-order mark before the request is ignored.
+     *
+     * @throws DecisionException {@code MALFORMED_JSON} naming the first byte that is not UTF-8, or as
+     *                           {@link #readRequest(String)}
+     */
+    public static WorkplaceRequest readRequest(byte[] utf8) {
+        return RequestJson.read(text(utf8, 0));
+    }
+
+    /** One assessment as a single line of JSON, in the contract's field order. */
+    public static String write(Assessment assessment) {
+        return AssessmentJson.assessment(assessment, false);
+    }
+
+    /** One assessment as indented JSON. */
+    public static String writePretty(Assessment assessment) {
+        return AssessmentJson.assessment(assessment, true);
     }
 
     /**

@@ -1,0 +1,16 @@
+package nl.thuiswerk.facts.requests;
+
+import java.time.LocalDate;
+
+/**
+ * The last day the employer may decide (lid 12). Derived: one per statutory request, by one of two rules that
+ * exclude one another (one month before the start, or five working days with unforeseen circumstances).
+ *
+ * @param date the last day; a decision on this day is in time
+ */
+public record Deadline(LocalDate date) {
+
+    public Deadline {
+        java.util.Objects.requireNonNull(date, "date");
+    }
+}

@@ -1,0 +1,128 @@
+package nl.thuiswerk.internal;
+
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.Problem;
+import nl.thuiswerk.WorkplaceRequest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * JSON text to a valid {@link WorkplaceRequest}, or one exception that lists every problem, in the order of the
+ * contract's fields and bounded as a case's error is ({@link CaseJson#invalid(String, List, long, String)}). The
+ * request's id travels in the exception's {@code caseId}.
+ */
+public final class RequestJson {
+
+    /** A request is small (at most 20 periods); a longer text is refused before it is parsed. */
+    public static final int MAX_REQUEST_CHARS = CaseJson.MAX_CASE_CHARS;
+
+    /** The fields of the contract in its order, as paths without indices; a path is ordered by its prefixes. */
+    private static final List<String> FIELDS = List.of("requestId", "submittedOn", "inWriting", "intendedStart",
+            "until", "desiredWorkplace", "unforeseenCircumstances", "employee", "employee.employment",
+            "employee.employment.from", "employee.employment.to", "employee.parentOfChildUnder8", "employee.caregiver",
+            "employer", "employer.employees", "employer.deviatingArrangement", "previousDecisionOn", "decision",
+            "decision.decidedOn", "decision.inWriting", "decision.outcome", "decision.reasonsGiven",
+            "decision.consulted", "asOf");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[.\\[\\]]+");
+
+    private RequestJson() {
+    }
+
+    public static WorkplaceRequest read(String json) {
+        return read(json, 0);
+    }
+
+    /**
+     * @param lineOfFile the line of a JSON Lines file the text is, so that a malformed request names it; 0 for a
+     *                   document of its own
+     * @throws DecisionException {@code MALFORMED_JSON} with line and column, or {@code INVALID_INPUT} with every
+     *                           problem and its path
+     */
+    public static WorkplaceRequest read(String json, long lineOfFile) {
+        if (json.length() > MAX_REQUEST_CHARS) {
+            throw new DecisionException(ErrorCode.INVALID_INPUT, null,
+                    "The request is longer than " + MAX_REQUEST_CHARS + " characters.",
+                    List.of(new Problem("", "must be at most " + MAX_REQUEST_CHARS + " characters of JSON")));
+        }
+        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile), "requestId", "a request");
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        RequestReader.Result read = RequestReader.read(parsed.root());
+        problems.addAll(read.problems());
+        if (read.request() == null && problems.isEmpty()) {
+            problems.add(new Problem("", "must be a JSON object"));
+        }
+        if (read.request() != null) {
+            problems.addAll(RequestValidator.validate(read.request(), problems.stream().map(Problem::path).toList()));
+        }
+        if (!problems.isEmpty()) {
+            throw CaseJson.invalid(parsed.caseId(), inContractOrder(problems), CaseJson.utf8Bytes(json), "request");
+        }
+        return read.request();
+    }
+
+    /** The error of a request given through the Java API, which has no JSON text to measure: at most 100 problems. */
+    public static DecisionException invalid(String requestId, List<Problem> problems) {
+        return CaseJson.invalid(requestId, inContractOrder(problems), Long.MAX_VALUE, "request");
+    }
+
+    /**
+     * The problems in the order of the request's fields: each path is ranked by its prefixes (so that
+     * {@code decision.inWriting} is ranked within the decision, not as the request's own {@code inWriting}), then by
+     * its indices; unknown fields come last. The sort is stable.
+     */
+    static List<Problem> inContractOrder(List<Problem> problems) {
+        record Ranked(Problem problem, int[] ranks) {
+        }
+        List<Ranked> ranked = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            ranked.add(new Ranked(p, ranks(p.path())));
+        }
+        ranked.sort((a, b) -> compare(a.ranks(), b.ranks()));
+        return ranked.stream().map(Ranked::problem).toList();
+    }
+
+    private static int[] ranks(String path) {
+        if (path.isEmpty()) {
+            return new int[] {-1};
+        }
+        String[] tokens = SEPARATORS.split(path);
+        int[] ranks = new int[tokens.length];
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            if (!token.isEmpty() && Character.isDigit(token.charAt(0))) {
+                ranks[i] = index(token);
+                continue;
+            }
+            if (prefix.length() > 0) {
+                prefix.append('.');
+            }
+            prefix.append(token);
+            int rank = FIELDS.indexOf(prefix.toString());
+            ranks[i] = rank < 0 ? FIELDS.size() : rank;
+        }
+        return ranks;
+    }
+
+    private static int index(String token) {
+        try {
+            return Integer.parseInt(token);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static int compare(int[] x, int[] y) {
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = Integer.compare(x[i], y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+}

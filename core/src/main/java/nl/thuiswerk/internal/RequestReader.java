@@ -1,0 +1,248 @@
+package nl.thuiswerk.internal;
+
+import nl.thuiswerk.DecisionOutcome;
+import nl.thuiswerk.Problem;
+import nl.thuiswerk.WorkplaceRequest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Maps a parsed JSON tree onto a {@link WorkplaceRequest}, reporting what the shape of the JSON breaks: unknown
+ * fields, wrong types, values outside an enumeration, numbers that are not whole, impossible dates. What the values
+ * mean (required fields, lengths, the order of dates) is {@link RequestValidator}'s job, so that the Java API and
+ * the JSON contract share one set of rules.
+ *
+ * <p>Where a field cannot be read it becomes null and its path is reported, so validation does not report it a
+ * second time as missing. No message repeats a value: the circumstances of art. 2a are personal data.
+ */
+public final class RequestReader {
+
+    private static final Set<String> REQUEST_FIELDS = Set.of("requestId", "submittedOn", "inWriting", "intendedStart",
+            "until", "desiredWorkplace", "unforeseenCircumstances", "employee", "employer", "previousDecisionOn",
+            "decision", "asOf");
+    private static final Set<String> EMPLOYEE_FIELDS = Set.of("employment", "parentOfChildUnder8", "caregiver");
+    private static final Set<String> PERIOD_FIELDS = Set.of("from", "to");
+    private static final Set<String> EMPLOYER_FIELDS = Set.of("employees", "deviatingArrangement");
+    private static final Set<String> DECISION_FIELDS = Set.of("decidedOn", "inWriting", "outcome", "reasonsGiven",
+            "consulted");
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    private RequestReader() {
+    }
+
+    /** The request the tree describes (null when the tree is not an object) and every problem of its shape. */
+    public record Result(WorkplaceRequest request, List<Problem> problems) {
+    }
+
+    public static Result read(Object root) {
+        RequestReader reader = new RequestReader();
+        WorkplaceRequest request = reader.request(root);
+        return new Result(request, reader.problems);
+    }
+
+    private WorkplaceRequest request(Object root) {
+        Map<String, Object> fields = object(root, "");
+        if (fields == null) {
+            return null;
+        }
+        unknown(fields, REQUEST_FIELDS, "");
+        return new WorkplaceRequest(
+                string(fields.get("requestId"), "requestId"),
+                date(fields.get("submittedOn"), "submittedOn"),
+                bool(fields.get("inWriting"), "inWriting"),
+                date(fields.get("intendedStart"), "intendedStart"),
+                date(fields.get("until"), "until"),
+                string(fields.get("desiredWorkplace"), "desiredWorkplace"),
+                bool(fields.get("unforeseenCircumstances"), "unforeseenCircumstances"),
+                employee(fields.get("employee")),
+                employer(fields.get("employer")),
+                date(fields.get("previousDecisionOn"), "previousDecisionOn"),
+                decision(fields.get("decision")),
+                date(fields.get("asOf"), "asOf"));
+    }
+
+    private WorkplaceRequest.Employee employee(Object value) {
+        Map<String, Object> fields = object(value, "employee");
+        if (fields == null) {
+            return null;
+        }
+        unknown(fields, EMPLOYEE_FIELDS, "employee");
+        List<WorkplaceRequest.EmploymentPeriod> periods = null;
+        Object raw = fields.get("employment");
+        if (present(raw) && !reported(raw)) {
+            if (raw instanceof List<?> list) {
+                periods = new ArrayList<>(list.size());
+                for (int i = 0; i < list.size(); i++) {
+                    periods.add(period(list.get(i), "employee.employment[" + i + "]"));
+                }
+            } else {
+                problems.add(new Problem("employee.employment", "must be an array of employment periods"));
+            }
+        }
+        return new WorkplaceRequest.Employee(periods,
+                bool(fields.get("parentOfChildUnder8"), "employee.parentOfChildUnder8"),
+                bool(fields.get("caregiver"), "employee.caregiver"));
+    }
+
+    private WorkplaceRequest.EmploymentPeriod period(Object value, String path) {
+        if (reported(value)) {
+            return null;
+        }
+        if (!(value instanceof Map<?, ?>)) {
+            problems.add(new Problem(path, "must be an employment period, an object with from and to"));
+            return null;
+        }
+        Map<String, Object> fields = object(value, path);
+        unknown(fields, PERIOD_FIELDS, path);
+        return new WorkplaceRequest.EmploymentPeriod(date(fields.get("from"), path + ".from"),
+                date(fields.get("to"), path + ".to"));
+    }
+
+    private WorkplaceRequest.Employer employer(Object value) {
+        Map<String, Object> fields = object(value, "employer");
+        if (fields == null) {
+            return null;
+        }
+        unknown(fields, EMPLOYER_FIELDS, "employer");
+        return new WorkplaceRequest.Employer(wholeNumber(fields.get("employees"), "employer.employees"),
+                bool(fields.get("deviatingArrangement"), "employer.deviatingArrangement"));
+    }
+
+    private WorkplaceRequest.EmployerDecision decision(Object value) {
+        Map<String, Object> fields = object(value, "decision");
+        if (fields == null) {
+            return null;
+        }
+        unknown(fields, DECISION_FIELDS, "decision");
+        Object outcome = fields.get("outcome");
+        return new WorkplaceRequest.EmployerDecision(
+                date(fields.get("decidedOn"), "decision.decidedOn"),
+                bool(fields.get("inWriting"), "decision.inWriting"),
+                present(outcome) ? constant(outcome, "decision.outcome", DecisionOutcome.values()) : null,
+                bool(fields.get("reasonsGiven"), "decision.reasonsGiven"),
+                bool(fields.get("consulted"), "decision.consulted"));
+    }
+
+    // --- shapes -------------------------------------------------------------------------------------------
+
+    private static boolean present(Object value) {
+        return value != null && value != JsonTree.NULL;
+    }
+
+    /** A value the JSON reader could not read and has already reported at its path. */
+    private static boolean reported(Object value) {
+        return value == JsonTree.UNREADABLE_NUMBER;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> object(Object value, String path) {
+        if (!present(value) || reported(value)) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        problems.add(new Problem(path, "must be an object"));
+        return null;
+    }
+
+    private void unknown(Map<String, Object> fields, Set<String> known, String path) {
+        for (String name : fields.keySet()) {
+            if (!known.contains(name)) {
+                problems.add(new Problem(JsonTree.path(path, name), "is not a field of the contract; expected one of "
+                        + known.stream().sorted().collect(Collectors.joining(", "))));
+            }
+        }
+    }
+
+    private String string(Object value, String path) {
+        if (!present(value) || reported(value)) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        problems.add(new Problem(path, "must be a string"));
+        return null;
+    }
+
+    private Boolean bool(Object value, String path) {
+        if (!present(value) || reported(value)) {
+            return null;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        problems.add(new Problem(path, "must be true or false"));
+        return null;
+    }
+
+    /**
+     * A whole number that an {@code int} holds. 40.0 is the whole number 40, as JSON Schema's {@code integer} has it;
+     * the range is compared on the decimal as written, so that no huge exponent is ever expanded.
+     */
+    private Integer wholeNumber(Object value, String path) {
+        if (!present(value) || reported(value)) {
+            return null;
+        }
+        if (!(value instanceof BigDecimal d)) {
+            problems.add(new Problem(path, "must be a whole number"));
+            return null;
+        }
+        if (d.compareTo(MAX_INT) > 0 || d.compareTo(MIN_INT) < 0) {
+            problems.add(new Problem(path, "must be a whole number from 1 to " + Integer.MAX_VALUE));
+            return null;
+        }
+        if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+            problems.add(new Problem(path, "must be a whole number"));
+            return null;
+        }
+        return d.intValue();
+    }
+
+    private LocalDate date(Object value, String path) {
+        if (!present(value) || reported(value)) {
+            return null;
+        }
+        if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
+            try {
+                return LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                problems.add(new Problem(path, "is not a date that exists; expected an ISO date, yyyy-mm-dd"));
+                return null;
+            }
+        }
+        problems.add(new Problem(path, "must be an ISO date, yyyy-mm-dd"));
+        return null;
+    }
+
+    private <E extends Enum<E>> E constant(Object value, String path, E[] values) {
+        if (reported(value)) {
+            return null;
+        }
+        if (value instanceof String s) {
+            for (E e : values) {
+                if (e.name().equals(s)) {
+                    return e;
+                }
+            }
+        }
+        problems.add(new Problem(path, "must be one of " + Arrays.stream(values).map(Enum::name)
+                .collect(Collectors.joining(", "))));
+        return null;
+    }
+}
