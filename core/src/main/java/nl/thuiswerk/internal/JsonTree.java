@@ -73,14 +73,29 @@ public final class JsonTree {
     public record Parsed(Object root, List<Problem> problems, String caseId) {
     }
 
+    /**
+     * What kind of document is read: the top-level field that holds its id, what a message calls it, and whether a
+     * message may show a short word or a character of the input.
+     *
+     * @param idField     the top-level field of the document's id
+     * @param name        the document in a message, e.g. {@code "a case"}
+     * @param quotesInput whether a malformed document's message may name a word or character of it. A case's health
+     *                    value is a number, which is never shown; a request's personal circumstances are true or
+     *                    false, so a message about a request shows nothing of its text ({@code tru} would tell)
+     */
+    public record Document(String idField, String name, boolean quotesInput) {
+        public static final Document CASE = new Document("caseId", "a case", true);
+        public static final Document REQUEST = new Document("requestId", "a request", false);
+    }
+
     private final JsonParser parser;
-    private final String idField;
+    private final Document document;
     private final List<Problem> problems = new ArrayList<>();
     private String caseId;
 
-    private JsonTree(JsonParser parser, String idField) {
+    private JsonTree(JsonParser parser, Document document) {
         this.parser = parser;
-        this.idField = idField;
+        this.document = document;
     }
 
     /**
@@ -97,16 +112,13 @@ public final class JsonTree {
      * file, so that a malformed document names the line of that text.
      */
     public static Parsed parse(String text, long firstLine) {
-        return parse(text, firstLine, "caseId", "a case");
+        return parse(text, firstLine, Document.CASE);
     }
 
-    /**
-     * As {@link #parse(String, long)}, for a document whose id is in the top-level field {@code idField} and which
-     * the messages call {@code document} ({@code "a request"}).
-     */
-    public static Parsed parse(String text, long firstLine, String idField, String document) {
+    /** As {@link #parse(String, long)}, for a document of the given kind. */
+    public static Parsed parse(String text, long firstLine, Document document) {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonTree tree = new JsonTree(parser, idField);
+            JsonTree tree = new JsonTree(parser, document);
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
@@ -115,14 +127,14 @@ public final class JsonTree {
                 Object root = tree.value(first, "", 0);
                 if (parser.nextToken() != null) {
                     JsonLocation where = parser.currentTokenLocation();
-                    throw malformed(tree.caseId, "there is more than one JSON value, and " + document + " is one object",
-                            firstLine - 1 + where.getLineNr(), where.getColumnNr());
+                    throw malformed(tree.caseId, "there is more than one JSON value, and " + document.name()
+                            + " is one object", firstLine - 1 + where.getLineNr(), where.getColumnNr());
                 }
                 return new Parsed(root, tree.problems, tree.caseId);
             } catch (JsonProcessingException e) {
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                throw malformed(tree.caseId, describe(e), where == null ? -1 : firstLine - 1 + where.getLineNr(),
-                        where == null ? -1 : where.getColumnNr());
+                throw malformed(tree.caseId, describe(e, document.quotesInput()),
+                        where == null ? -1 : firstLine - 1 + where.getLineNr(), where == null ? -1 : where.getColumnNr());
             }
         } catch (IOException e) {
             // a String source cannot fail to read; this only satisfies the parser's signature
@@ -178,7 +190,7 @@ public final class JsonTree {
                 problems.add(new Problem(fieldPath, "is given more than once"));
             } else {
                 fields.put(name, value);
-                if (depth == 1 && idField.equals(name) && value instanceof String id) {
+                if (depth == 1 && document.idField().equals(name) && value instanceof String id) {
                     // an id that cannot be written back unchanged is not echoed: a changed id would join the answer to another case
                     caseId = CaseJson.echoable(id);
                 }
@@ -238,6 +250,11 @@ public final class JsonTree {
      * when it cannot be part of a number, which may be the company doctor's advice.
      */
     static String describe(JsonProcessingException e) {
+        return describe(e, true);
+    }
+
+    /** As {@link #describe(JsonProcessingException)}; without {@code quotesInput}, nothing of the input is named. */
+    static String describe(JsonProcessingException e, boolean quotesInput) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             if (m.startsWith("Number")) {
@@ -273,7 +290,7 @@ public final class JsonTree {
             return "NaN and Infinity are not JSON numbers";
         }
         if (m.startsWith("Unrecognized token")) {
-            return "found " + word(m) + " where a value belongs; expected " + A_VALUE;
+            return "found " + (quotesInput ? word(m) : "a word") + " where a value belongs; expected " + A_VALUE;
         }
         if (m.startsWith("Invalid numeric value: Leading zeroes")) {
             return "a number begins with a zero followed by more digits, which JSON does not allow";
@@ -294,7 +311,7 @@ public final class JsonTree {
             return "a closing bracket does not match the bracket opened before it";
         }
         if (m.startsWith("Unexpected character")) {
-            String found = character(m);
+            String found = quotesInput ? character(m) : "";
             if (m.contains("double-quote to start field name")) {
                 return "expected a field name in double quotes" + found;
             }

@@ -48,7 +48,7 @@ public final class RequestJson {
                     "The request is longer than " + MAX_REQUEST_CHARS + " characters.",
                     List.of(new Problem("", "must be at most " + MAX_REQUEST_CHARS + " characters of JSON")));
         }
-        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile), "requestId", "a request");
+        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile), JsonTree.Document.REQUEST);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         RequestReader.Result read = RequestReader.read(parsed.root());
         problems.addAll(read.problems());

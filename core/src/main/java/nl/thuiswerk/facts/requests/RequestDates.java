@@ -75,7 +75,7 @@ public final class RequestDates {
     }
 
     /**
-     * The general holidays of a year in date order: the days of Atw art. 3 lid 1 («de Nieuwjaarsdag, de Christelijke
+     * The general holidays of a year in date order, each once: the days of Atw art. 3 lid 1 («de Nieuwjaarsdag, de Christelijke
      * tweede Paas- en Pinksterdag, de beide Kerstdagen, de Hemelvaartsdag, de dag waarop de verjaardag van de Koning
      * wordt gevierd en de vijfde mei») and Good Friday, which art. 3 lid 2 equates with them («Voor de toepassing van
      * deze wet wordt de Goede Vrijdag met de in het vorige lid genoemde dagen gelijkgesteld»). 5 May is one every
@@ -96,8 +96,8 @@ public final class RequestDates {
         days.add(easter.plusDays(50));   // tweede Pinksterdag
         days.add(LocalDate.of(year, Month.DECEMBER, 25));
         days.add(LocalDate.of(year, Month.DECEMBER, 26));
-        days.sort(null);
-        return List.copyOf(days);
+        // Ascension can fall on 5 May (as in 2016): such a day is one holiday
+        return days.stream().distinct().sorted().toList();
     }
 
     /**
