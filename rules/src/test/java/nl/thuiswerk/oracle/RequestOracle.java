@@ -125,7 +125,7 @@ public final class RequestOracle {
      * The days of employment before the start that count: going back from the last period, an earlier one counts
      * while the gap after it, from the day after its end, is at most six months long.
      */
-    static long employedDays(List<WorkplaceRequest.EmploymentPeriod> periods, LocalDate start) {
+    public static long employedDays(List<WorkplaceRequest.EmploymentPeriod> periods, LocalDate start) {
         long days = 0;
         LocalDate nextFrom = null;
         for (int i = periods.size() - 1; i >= 0; i--) {
@@ -146,7 +146,7 @@ public final class RequestOracle {
     // --- the calendar ------------------------------------------------------------------------------------------
 
     /** The fifth day after the given one that is a Monday to Friday and not a holiday. */
-    static LocalDate fifthWorkingDayAfter(LocalDate day) {
+    public static LocalDate fifthWorkingDayAfter(LocalDate day) {
         LocalDate d = day;
         for (int found = 0; found < 5; ) {
             d = d.plusDays(1);
@@ -161,7 +161,7 @@ public final class RequestOracle {
      * New Year, Good Friday, Easter Monday, King's Day (the 27th of April, the 26th when the 27th is a Sunday), the
      * fifth of May, Ascension, Whit Monday and both Christmas days.
      */
-    static Set<LocalDate> holidays(int year) {
+    public static Set<LocalDate> holidays(int year) {
         LocalDate easter = gaussEaster(year);
         LocalDate kings = LocalDate.of(year, Month.APRIL, 27);
         if (kings.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -174,7 +174,7 @@ public final class RequestOracle {
     }
 
     /** Easter Sunday by Gauss's rule for the Gregorian calendar, with its two exceptions. */
-    static LocalDate gaussEaster(int year) {
+    public static LocalDate gaussEaster(int year) {
         int a = year % 19;
         int b = year % 4;
         int c = year % 7;
