@@ -413,6 +413,9 @@ class IntegrityTest {
         for (var version : TraceabilityTest.versions()) {
             version.get("packages").forEach(p -> declared.add(p.asText()));
         }
+        for (var version : TraceabilityTest.requestVersions()) {
+            version.get("packages").forEach(p -> declared.add(p.asText()));
+        }
         assertThat(byPackage.keySet()).as("one model class per rule package the versions declare").isEqualTo(declared);
         for (Map.Entry<String, String> e : byPackage.entrySet()) {
             String md5 = HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("MD5")

@@ -140,7 +140,8 @@ class RuleMetadataTest {
             kbasePackages.put(kbase.getAttribute("name"),
                     java.util.Arrays.stream(kbase.getAttribute("packages").split(",")).map(String::trim).toList());
         }
-        List<com.fasterxml.jackson.databind.JsonNode> versions = TraceabilityTest.versions();
+        List<com.fasterxml.jackson.databind.JsonNode> versions = new ArrayList<>(TraceabilityTest.versions());
+        versions.addAll(TraceabilityTest.requestVersions());
 
         // then
         assertThat(kbasePackages).hasSameSizeAs(versions);

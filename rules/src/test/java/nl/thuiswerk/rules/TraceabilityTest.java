@@ -276,6 +276,18 @@ class TraceabilityTest {
         return versions;
     }
 
+    /**
+     * The versions of requests under the Wet flexibel werken ({@code wfw/versions.json}): compiled into the same kjar,
+     * each with a kbase, but not yet among the versions {@code rulesets.json} lists and the engine loads.
+     */
+    static List<JsonNode> requestVersions() throws IOException {
+        List<JsonNode> versions = new ArrayList<>();
+        for (JsonNode folder : JSON.readTree(RULES.resolve("wfw/versions.json").toFile()).get("versions")) {
+            versions.add(JSON.readTree(RULES.resolve(folder.asText()).resolve("ruleset.json").toFile()));
+        }
+        return versions;
+    }
+
     private static List<JsonNode> metadataFiles(JsonNode version) throws IOException {
         List<JsonNode> files = new ArrayList<>();
         for (JsonNode f : version.get("files")) {
