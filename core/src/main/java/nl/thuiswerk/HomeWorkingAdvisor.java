@@ -100,6 +100,11 @@ public final class HomeWorkingAdvisor {
                 aCase.onSiteWorkplace());
     }
 
+    /** The version of this library, as every decision's receipt names it ({@code libraryVersion}). */
+    public static String libraryVersion() {
+        return nl.thuiswerk.internal.Library.VERSION;
+    }
+
     /** Every problem of a case, each with its JSON path; empty when the case can be decided. */
     public List<Problem> validate(Case aCase) {
         return CaseValidator.validate(aCase);

@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The versions in date order and the periods without one, as {@code rulesets.json} declares them. Every day is
+ * The versions in date order and the periods without one, as {@code periods.json} declares them. Every day is
  * covered by at most one version; a day without a version is either in a declared period or refused as
- * undeclared, which the loading refuses up front so that it cannot happen at decision time.
+ * undeclared, which the loading refuses up front so that it cannot happen at decision time. A declared period gives
+ * its reason for the days in it that no version covers: a version added inside it takes its own days, so adding a
+ * version is its metadata file alone.
  */
 final class Timeline {
 
     private final List<RuleSetVersion> versions;
     private final List<NoRuleSetPeriod> periods;
+    private final List<NoRuleSetPeriod> declared;
 
     @SuppressWarnings("unchecked")
     Timeline(List<RuleSetVersion> unsorted, Map<String, Object> index) {
@@ -31,15 +34,42 @@ final class Timeline {
             Map<String, Object> p = (Map<String, Object>) o;
             declared.add(new NoRuleSetPeriod(date(p.get("from")), date(p.get("to")), (String) p.get("reason")));
         }
-        this.periods = List.copyOf(declared);
+        this.declared = List.copyOf(declared);
+        this.periods = uncovered(this.declared, versions);
         check();
+    }
+
+    /** The declared periods without the days a version covers: a period a version falls into is split around it. */
+    private static List<NoRuleSetPeriod> uncovered(List<NoRuleSetPeriod> declared, List<RuleSetVersion> versions) {
+        List<NoRuleSetPeriod> left = new ArrayList<>(declared);
+        for (RuleSetVersion v : versions) {
+            RuleSetInfo info = v.info();
+            List<NoRuleSetPeriod> split = new ArrayList<>();
+            for (NoRuleSetPeriod p : left) {
+                boolean overlaps = (p.from() == null || !p.from().isAfter(info.validTo()))
+                        && (p.to() == null || !p.to().isBefore(info.validFrom()));
+                if (!overlaps) {
+                    split.add(p);
+                    continue;
+                }
+                if (p.from() == null || p.from().isBefore(info.validFrom())) {
+                    split.add(new NoRuleSetPeriod(p.from(), info.validFrom().minusDays(1), p.reason()));
+                }
+                if (p.to() == null || p.to().isAfter(info.validTo())) {
+                    split.add(new NoRuleSetPeriod(info.validTo().plusDays(1), p.to(), p.reason()));
+                }
+            }
+            left = split;
+        }
+        left.sort(Comparator.comparing(NoRuleSetPeriod::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return List.copyOf(left);
     }
 
     private static LocalDate date(Object value) {
         return value == null || value == JsonTree.NULL ? null : LocalDate.parse((String) value);
     }
 
-    /** Versions never overlap, and from the first version to the lapse each day is a version's or declared. */
+    /** Versions never overlap, and from the first version to the last each day is a version's or declared. */
     private void check() {
         if (versions.isEmpty()) {
             throw new IllegalStateException("the rules artefact declares no rule-set version");
@@ -53,21 +83,10 @@ final class Timeline {
             LocalDate day = before.validTo().plusDays(1);
             while (day.isBefore(after.validFrom())) {
                 LocalDate d = day;
-                NoRuleSetPeriod period = periods.stream().filter(p -> p.covers(d)).findFirst()
+                NoRuleSetPeriod period = declared.stream().filter(p -> p.covers(d)).findFirst()
                         .orElseThrow(() -> new IllegalStateException("no rule set and no declared reason for " + d
                                 + ", between " + before.id() + " and " + after.id()));
                 day = period.to() == null ? after.validFrom() : period.to().plusDays(1);
-            }
-        }
-        for (NoRuleSetPeriod p : periods) {
-            for (RuleSetVersion v : versions) {
-                RuleSetInfo info = v.info();
-                boolean overlaps = (p.from() == null || !p.from().isAfter(info.validTo()))
-                        && (p.to() == null || !p.to().isBefore(info.validFrom()));
-                if (overlaps) {
-                    throw new IllegalStateException("rule set " + info.id() + " overlaps a period without rule set: "
-                            + p.reason());
-                }
             }
         }
     }
