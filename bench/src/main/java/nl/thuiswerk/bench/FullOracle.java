@@ -297,12 +297,12 @@ public final class FullOracle {
         if (whatWouldChange) {
             for (PlainAlternatives.Found f : PlainAlternatives.of(tasks, total, onSiteHours, m, home, corona, inForce,
                     conditionCodes, phase::phase, FullOracle::conditions)) {
-                whatIfs.add(new WhatIf(f.changes(), f.outcome(), share(f.share()), f.lifted(),
+                whatIfs.add(new WhatIf(f.changes(), f.outcome(), limit(f.share()), f.lifted(),
                         wording.whatIf(language, f.changes(), c, f.outcome(), f.share(), f.lifted())));
             }
         }
         RuleSetInfo info = phase.info;
-        return new Decision(c.caseId(), c.referenceDate(), inForce.outcome(), share(inForce.share()),
+        return new Decision(c.caseId(), c.referenceDate(), language, inForce.outcome(), limit(inForce.share()),
                 reasons, conditions, assumptions(c, language), whatIfs, info, receipt(c, info));
     }
 
@@ -392,6 +392,10 @@ public final class FullOracle {
     /** Shares are shown rounded to 4 decimals, half up. */
     private static Double share(BigDecimal share) {
         return share == null ? null : share.setScale(4, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static java.util.OptionalDouble limit(BigDecimal share) {
+        return share == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(share(share));
     }
 
     private static String code(Need need) {

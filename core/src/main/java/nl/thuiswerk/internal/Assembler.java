@@ -56,11 +56,11 @@ final class Assembler {
         }
         List<WhatIf> whatIfs = new ArrayList<>(alternatives.size());
         for (Counterfactuals.Found f : alternatives) {
-            whatIfs.add(new WhatIf(f.changes(), f.outcome(), share(f.share()), f.conditionsLifted(),
+            whatIfs.add(new WhatIf(f.changes(), f.outcome(), limit(f.share()), f.conditionsLifted(),
                     texts.whatIf(language, f.changes(), aCase, f.outcome(), f.share(), f.conditionsLifted())));
         }
-        return new Decision(aCase.caseId(), aCase.referenceDate(), verdict.outcome(),
-                share(verdict.bounds().ceiling()), reasons, conditions, assumptions(aCase, language), whatIfs,
+        return new Decision(aCase.caseId(), aCase.referenceDate(), language.tag(), verdict.outcome(),
+                limit(verdict.bounds().ceiling()), reasons, conditions, assumptions(aCase, language), whatIfs,
                 version.info(), receipt(aCase, version.info()));
     }
 
@@ -120,6 +120,11 @@ final class Assembler {
     /** Shares are shown rounded to 4 decimals, half up. */
     static Double share(BigDecimal share) {
         return share == null ? null : share.setScale(4, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** A share in force as the API gives it: rounded as {@link #share}, empty where nothing limits it. */
+    static java.util.OptionalDouble limit(BigDecimal share) {
+        return share == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(share(share));
     }
 
     private static Double toDouble(BigDecimal value) {

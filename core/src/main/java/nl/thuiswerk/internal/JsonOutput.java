@@ -66,6 +66,7 @@ public final class JsonOutput {
             g.writeStartObject();
             g.writeStringField("caseId", d.caseId());
             g.writeStringField("referenceDate", d.referenceDate().toString());
+            g.writeStringField("lang", d.lang());
             g.writeStringField("outcome", d.outcome().name());
             g.writeFieldName("maxOnSiteShare");
             share(g, d.maxOnSiteShare());
@@ -396,6 +397,11 @@ public final class JsonOutput {
     }
 
     /** Shares with 4 decimals at most and at least one: 0.6667, 0.5, 1.0. */
+    /** A share the contract writes as null where the phase sets no national limit. */
+    private static void share(JsonGenerator g, java.util.OptionalDouble share) throws IOException {
+        share(g, share.isPresent() ? Double.valueOf(share.getAsDouble()) : null);
+    }
+
     private static void share(JsonGenerator g, Double share) throws IOException {
         if (share == null) {
             g.writeNull();

@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * Checks a decision against its receipt and against deciding its case again. The language of the decision is
- * not recorded, so texts are compared in the language the decision turns out to be in.
+ * Checks a decision against its receipt and against deciding its case again, once, in the language the decision
+ * records ({@code lang}).
  */
 public final class Verifier {
 
@@ -44,6 +44,13 @@ public final class Verifier {
                     "the decision has no receipt or no ruleSet: it was not written by thuiswerk 0.1 or later")), List.of());
         }
         Map<String, Object> ruleSet = (Map<String, Object>) stored.get("ruleSet");
+        Object lang = stored.get("lang");
+        if (!"nl".equals(lang) && !"en".equals(lang)) {
+            return new Verification(false, List.of(new Difference(Kind.UNREADABLE,
+                    "the decision has no lang (nl or en): it was written before decisions recorded their language, "
+                            + "so it cannot be decided again in its own")), List.of());
+        }
+        String language = (String) lang;
 
         String input = CanonicalCase.sha256(aCase);
         if (!input.equals(receipt.get("inputSha256"))) {
@@ -55,7 +62,6 @@ public final class Verifier {
                     + ", the case file is " + aCase.caseId()));
         }
 
-        String language = guessLanguage(stored, aCase, decide);
         Decision again;
         try {
             again = decide.apply(aCase, language);
@@ -128,22 +134,6 @@ public final class Verifier {
             return Math.abs((long) stripped.scale()) <= 100 ? stripped.toPlainString() : stripped.toString();
         }
         return share == JsonTree.UNREADABLE_NUMBER ? "a number too large or too small to be read" : "null";
-    }
-
-    /** The texts tell the language: English when the first reason reads as the English decision's does. */
-    @SuppressWarnings("unchecked")
-    private static String guessLanguage(Map<String, Object> stored, Case aCase, BiFunction<Case, String, Decision> decide) {
-        try {
-            Map<String, Object> english = (Map<String, Object>) JsonTree.parse(JsonOutput.decision(decide.apply(aCase, "en"), false)).root();
-            return Objects.equals(firstText(stored), firstText(english)) ? "en" : "nl";
-        } catch (DecisionException e) {
-            return "nl";
-        }
-    }
-
-    private static Object firstText(Map<String, Object> decision) {
-        return decision.get("reasons") instanceof List<?> reasons && !reasons.isEmpty()
-                && reasons.get(0) instanceof Map<?, ?> first ? first.get("text") : null;
     }
 
     /** The JSON path of the first place where two trees differ, or null when they are equal. */

@@ -47,8 +47,8 @@ class AnswerTest {
     @Test
     void the_impact_summary_counts_every_kind_and_only_the_outcome_changes_that_happened() {
         // given two changed cases, one unchanged and one not compared
-        DecisionChange.Summary home = new DecisionChange.Summary("a", Outcome.HOME, 0.0, List.of("WORK_FROM_HOME_UNLESS"), List.of());
-        DecisionChange.Summary partly = new DecisionChange.Summary("b", Outcome.PARTLY_ON_SITE, 0.5, List.of("HALF_TIME_ON_SITE"), List.of());
+        DecisionChange.Summary home = new DecisionChange.Summary("a", Outcome.HOME, java.util.OptionalDouble.of(0.0), List.of("WORK_FROM_HOME_UNLESS"), List.of());
+        DecisionChange.Summary partly = new DecisionChange.Summary("b", Outcome.PARTLY_ON_SITE, java.util.OptionalDouble.of(0.5), List.of("HALF_TIME_ON_SITE"), List.of());
         ImpactCounts counts = new ImpactCounts()
                 .add(Optional.of(new DecisionChange("x", Set.of(DecisionChange.Kind.OUTCOME, DecisionChange.Kind.SHARE), home, partly)))
                 .add(Optional.of(new DecisionChange("y", Set.of(DecisionChange.Kind.SHARE), partly, partly)))

@@ -78,7 +78,7 @@ class ExplanationsDocTest {
             try {
                 Decision d = advisor.decide(c, Locale.ENGLISH);
                 md.append("- **").append(c.caseId()).append("** (").append(d.outcome());
-                md.append(d.maxOnSiteShare() == null ? ", no limit" : ", " + d.maxOnSiteShare()).append(")\n");
+                md.append(d.maxOnSiteShare().isEmpty() ? ", no limit" : ", " + d.maxOnSiteShare().getAsDouble()).append(")\n");
                 for (WhatIf w : d.whatWouldChange()) {
                     md.append("  - ").append(w.text()).append('\n');
                 }
