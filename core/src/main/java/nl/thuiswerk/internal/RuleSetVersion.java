@@ -217,6 +217,7 @@ final class RuleSetVersion {
 
     /** What the rules concluded for the facts: every rule of the version run, its parameters given. */
     Verdict run(List<?> facts) {
+        ruleInfos(); // the first run compiles the rules and checks every rule's metadata, before any decision uses them
         Verdict verdict = new Verdict();
         RuleRun.fire(rules, verdict, facts, parameterFacts, "rule set " + info.id());
         if (verdict.outcome() == null) {

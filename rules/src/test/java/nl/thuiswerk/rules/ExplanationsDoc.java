@@ -6,27 +6,20 @@ import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.HomeWorkingAdvisor;
 import nl.thuiswerk.WhatIf;
 import nl.thuiswerk.json.ThuiswerkJson;
-import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/explanations.md shows the explanation format with examples decided from the public cases by this build.
- * The test fails when the page and what the library writes drift apart; {@code -Dthuiswerk.writeDocs=true}
- * writes it afresh.
+ * docs/explanations.md: the explanation format with examples decided from the public cases by this build. Made by the
+ * build's generate step ({@link GeneratedFiles}); {@code GeneratedFilesTest} fails when the checked-in page is not
+ * what the library writes now.
  */
-class ExplanationsDocTest {
+final class ExplanationsDoc {
 
-    private static final Path DOC = Path.of("../docs/explanations.md");
-
-    @Test
-    void the_explanations_page_shows_what_the_library_writes_for_the_public_cases() throws Exception {
-        String generated = generate();
-        GeneratedFile.check(DOC, generated);
+    private ExplanationsDoc() {
     }
 
     static String generate() throws Exception {
@@ -45,7 +38,8 @@ class ExplanationsDocTest {
                 worker or a manager; `verify` checks a decision against its case.
 
                 The examples on this page are decided from the public cases (`examples/cases/cases.jsonl`) by the build
-                itself (`ExplanationsDocTest`), which fails when the page and what the library writes drift apart.
+                itself (its generate step, `GeneratedFiles`), and `GeneratedFilesTest` fails when the page and what the
+                library writes drift apart.
 
                 ## whatWouldChange
 
