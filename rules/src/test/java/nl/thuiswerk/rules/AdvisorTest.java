@@ -26,9 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -262,32 +259,5 @@ class AdvisorTest {
         assertThatThrownBy(() -> HomeWorkingAdvisor.builder().pin("1999-01-01", "sha256:00").build())
                 .isInstanceOf(RuleSetIntegrityException.class)
                 .hasMessageContaining("1999-01-01");
-    }
-
-    @Test
-    void one_advisor_shared_by_threads_gives_each_the_single_threaded_answer() throws Exception {
-        // given
-        List<Case> cases = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            cases.add(new Case("c-" + i, MARCH_2021,
-                    Job.of("J", Task.needing("On site", 1 + i % 30, Need.values()[i % 4]), Task.atHome("Home", 10)),
-                    new Worker(i % 3 == 0 ? new OccupationalPhysicianAdvice((i % 10 + 1) / 10.0) : null,
-                            HomeWorkplace.values()[i % 3]),
-                    i % 2 == 0 ? null : new OnSiteWorkplace(i % 4 == 1)));
-        }
-        List<String> expected = cases.stream().map(c -> ThuiswerkJson.write(ADVISOR.decide(c, Locale.ENGLISH))).toList();
-
-        // when
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<List<String>>> runs = new ArrayList<>();
-        for (int t = 0; t < 4; t++) {
-            runs.add(pool.submit(() -> cases.stream().map(c -> ThuiswerkJson.write(ADVISOR.decide(c, Locale.ENGLISH))).toList()));
-        }
-
-        // then
-        for (Future<List<String>> run : runs) {
-            assertThat(run.get()).isEqualTo(expected);
-        }
-        pool.shutdown();
     }
 }
