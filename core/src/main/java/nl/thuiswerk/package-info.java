@@ -5,6 +5,7 @@
  * and get an immutable {@link nl.thuiswerk.Decision}, or a {@link nl.thuiswerk.DecisionException} that
  * lists every problem with its JSON path. The records mirror the JSON contract one to one.
  *
- * <p>Nothing of Drools appears here: the engine lives in {@code nl.thuiswerk.internal}, which is not API.
+ * <p>Nothing of Drools appears here: the engine lives in {@code nl.thuiswerk.internal}, which is not API. The facts
+ * the rules read and conclude are published in {@code nl.thuiswerk.facts}.
  */
 package nl.thuiswerk;

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * that validation checks its range on that decimal rather than on the nearest double: 80.000000000000001 rounds to
  * 80 as a double, and must still be refused.
  */
-public final class CaseReader {
+final class CaseReader {
 
     private static final Set<String> CASE_FIELDS = Set.of("caseId", "referenceDate", "job", "worker", "onSiteWorkplace");
     private static final Set<String> JOB_FIELDS = Set.of("title", "tasks");

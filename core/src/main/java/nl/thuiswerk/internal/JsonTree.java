@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * the input, which may hold health data. Each failure is described in a sentence of this class, naming at most one
  * character or a short word of the input, never a digit.
  */
-public final class JsonTree {
+final class JsonTree {
 
     /** JSON null, distinct from an absent field. */
     public static final Object NULL = new Object() {
