@@ -54,10 +54,13 @@ final class ExplanationsDoc {
                 | the home workplace | `worker.homeWorkplace` | `ADEQUATE`, `INADEQUATE_REMEDIABLE`, `INADEQUATE_NOT_REMEDIABLE` |
                 | the corona measures on site | `onSiteWorkplace.meetsCoronaMeasures` | `true`, `false`, `NOT_STATED` |
 
-                The list is exact, not a search: the outcome of every phase depends on the tasks only through whether
-                none, some or all need to be on site, so the smallest task changes are known, and each combination is
-                judged by the version's own rules. `WhatWouldChangeTest` compares it with a brute-force search that
-                decides every combination of the facts, for every public example and 400 generated cases. An entry:
+                Each candidate change a person can make (the tasks as they are, every task that needs the site done
+                from home, every task needed on site, or one task toggled; the advice kept or taken away; each home
+                workplace; each answer on the corona measures) is decided by running the version's own rules, all of
+                them, and the smallest that change the decision are kept: no formula of the policy is repeated to find
+                them. `WhatWouldChangeTest` compares the list with a brute-force search that decides every combination
+                of the facts, for every public example, 400 generated cases, and a kind of the tests only whose rules
+                let the corona measures decide the outcome. An entry:
 
                 ```json
                 {"changes": [{"path": "job.tasks[0].needs", "from": "LOCATION_BOUND_EQUIPMENT", "to": "NONE"}],
