@@ -215,15 +215,23 @@ final class RuleSetVersion {
         return parameterFacts;
     }
 
-    /** What the rules concluded for the facts: every rule of the version run, its parameters given. */
+    /** What the national rules concluded for the facts: every rule of the version run, its parameters given. */
     Verdict run(List<?> facts) {
-        ruleInfos(); // the first run compiles the rules and checks every rule's metadata, before any decision uses them
-        Verdict verdict = new Verdict();
-        RuleRun.fire(rules, verdict, facts, parameterFacts, "rule set " + info.id());
+        Verdict verdict = fire(facts, new Verdict());
         if (verdict.outcome() == null) {
             throw new IllegalStateException("rule set " + info.id() + " concluded no outcome");
         }
         return verdict;
+    }
+
+    /**
+     * Every rule of the version run on the facts, its parameters given, reporting to the collector given as the
+     * global {@code verdict}: what a domain whose rules conclude something else than an outcome calls.
+     */
+    <V> V fire(List<?> facts, V collector) {
+        ruleInfos(); // the first run compiles the rules and checks every rule's metadata, before any decision uses them
+        RuleRun.fire(rules, collector, facts, parameterFacts, "rule set " + info.id());
+        return collector;
     }
 
     /** A rule of the version's KieBase as the version names it. */
