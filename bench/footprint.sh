@@ -9,8 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
-cp_file=examples/target/runtime-classpath.txt
-if [ ! -f "$cp_file" ] || [ ! -f cli/target/thuiswerk.jar ]; then
+# another build's files can be measured the same way, to compare before and after in one run
+cp_file=${CLASSPATH_FILE:-examples/target/runtime-classpath.txt}
+cli_jar=${CLI_JAR:-cli/target/thuiswerk.jar}
+classes=${EXAMPLES_CLASSES:-examples/target/classes}
+if [ ! -f "$cp_file" ] || [ ! -f "$cli_jar" ]; then
   echo "build first: mvn -B -q -DskipTests package" >&2
   exit 2
 fi
@@ -27,7 +30,7 @@ for tool in ecj drools-ecj drools-drl-parser antlr-runtime antlr4-runtime; do
 done
 
 head -1 examples/cases/cases.jsonl > "$case_file"
-cp="examples/target/classes:$(cat "$cp_file")"
+cp="$classes:$(cat "$cp_file")"
 
 median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 time_ms() {
@@ -42,7 +45,7 @@ base=(); readme=(); cli=()
 for _ in $(seq "$runs"); do
   base+=("$(time_ms java -version)")
   readme+=("$(time_ms java -cp "$cp" nl.thuiswerk.examples.ReadmeExample)")
-  cli+=("$(time_ms java -jar cli/target/thuiswerk.jar decide "$case_file")")
+  cli+=("$(time_ms java -jar "$cli_jar" decide "$case_file")")
 done
 b=$(printf '%s\n' "${base[@]}" | median)
 r=$(printf '%s\n' "${readme[@]}" | median)
