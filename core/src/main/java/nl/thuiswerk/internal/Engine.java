@@ -171,9 +171,9 @@ public final class Engine {
         return timeline.byId(id).info();
     }
 
-    /** The version in force on a date, or {@code NO_RULESET_IN_FORCE}. */
-    public RuleSetInfo ruleSetFor(LocalDate date) {
-        return timeline.versionFor(null, date).info();
+    /** The version in force on a date, or {@code NO_RULESET_IN_FORCE} in the given language. */
+    public RuleSetInfo ruleSetFor(LocalDate date, Language language) {
+        return timeline.versionFor(null, date, language).info();
     }
 
     /** What one run of a version's rules found for a case. */
@@ -182,7 +182,7 @@ public final class Engine {
 
     /** Decides a case that has passed validation. */
     public Decision decide(Case aCase, Language language) {
-        RuleSetVersion version = timeline.versionFor(aCase.caseId(), aCase.referenceDate());
+        RuleSetVersion version = timeline.versionFor(aCase.caseId(), aCase.referenceDate(), language);
         return decision(aCase, version, run(version, aCase), language, true);
     }
 
