@@ -219,7 +219,7 @@ class HostileInputCliTest {
 
             // then the outcome differs, and the line shows the number with its exponent rather than its billion digits
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.stdout()).startsWith("differs (OUTCOME): the decision says PARTLY_ON_SITE with maxOnSiteShare "
+            assertThat(run.stdout()).startsWith("differs (OUTCOME): The decision says PARTLY_ON_SITE, maxOnSiteShare "
                     + (share.equals("1e999999999") ? "1E+999999999" : "a number too large or too small to be read"));
             assertThat(run.stdout().length()).isLessThan(2_000);
         }
