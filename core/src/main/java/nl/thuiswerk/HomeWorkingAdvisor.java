@@ -47,7 +47,7 @@ public final class HomeWorkingAdvisor {
         return new Builder();
     }
 
-    /** Decides a case with texts in Dutch. */
+    /** Decides a case with texts, and errors, in Dutch. */
     public Decision decide(Case aCase) {
         return decide(aCase, Locale.forLanguageTag("nl"));
     }
@@ -55,16 +55,18 @@ public final class HomeWorkingAdvisor {
     /**
      * Decides a case.
      *
-     * @param locale the language of the texts: Dutch ({@code nl}) or English ({@code en})
+     * @param locale the language of the texts and of an error's message and problems: Dutch ({@code nl}) or English
+     *               ({@code en})
      * @throws DecisionException        {@code INVALID_INPUT} listing every problem of the case, or
-     *                                  {@code NO_RULESET_IN_FORCE} when no version covers its reference date
+     *                                  {@code NO_RULESET_IN_FORCE} when no version covers its reference date, worded
+     *                                  in the language of the locale
      * @throws IllegalArgumentException for a language other than Dutch or English
      */
     public Decision decide(Case aCase, Locale locale) {
         Language language = Language.of(locale);
-        List<Problem> problems = CaseValidator.validate(aCase);
+        List<Problem> problems = CaseValidator.validate(aCase, language);
         if (!problems.isEmpty()) {
-            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems);
+            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems, language);
         }
         return engine.decide(aCase, language);
     }
@@ -86,9 +88,10 @@ public final class HomeWorkingAdvisor {
      * @return empty when both versions support the same outcome, share and codes
      */
     public java.util.Optional<DecisionChange> compare(Case aCase, String fromRuleSetId, String toRuleSetId) {
-        List<Problem> problems = CaseValidator.validate(aCase);
+        // a comparison is for auditors and has no texts of its own: its refusal is in English, as its report is
+        List<Problem> problems = CaseValidator.validate(aCase, Language.EN);
         if (!problems.isEmpty()) {
-            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems);
+            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems, Language.EN);
         }
         // a change is outcome, share and codes: the alternatives of each side would be computed for nothing
         return DecisionChange.between(engine.decideWithoutAlternatives(dated(aCase, fromRuleSetId)),
@@ -105,9 +108,17 @@ public final class HomeWorkingAdvisor {
         return nl.thuiswerk.internal.Library.VERSION;
     }
 
-    /** Every problem of a case, each with its JSON path; empty when the case can be decided. */
+    /** Every problem of a case, each with its JSON path, in Dutch; empty when the case can be decided. */
     public List<Problem> validate(Case aCase) {
-        return CaseValidator.validate(aCase);
+        return validate(aCase, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * Every problem of a case, each with its JSON path, worded in the language of the locale (Dutch or English); empty
+     * when the case can be decided.
+     */
+    public List<Problem> validate(Case aCase, Locale locale) {
+        return CaseValidator.validate(aCase, Language.of(locale));
     }
 
     /** Every rule-set version, oldest first. */
@@ -145,11 +156,21 @@ public final class HomeWorkingAdvisor {
      * @throws DecisionException {@code INVALID_INPUT} when the case itself breaks the contract
      */
     public Verification verify(String decisionJson, Case aCase) {
-        List<Problem> problems = CaseValidator.validate(aCase);
+        return verify(decisionJson, aCase, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * As {@link #verify(String, Case)}, with the differences, the notes and a refusal of the case worded in the language
+     * of the locale (Dutch or English), whatever the language of the decision.
+     */
+    public Verification verify(String decisionJson, Case aCase, Locale locale) {
+        Language words = Language.of(locale);
+        List<Problem> problems = CaseValidator.validate(aCase, words);
         if (!problems.isEmpty()) {
-            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems);
+            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems, words);
         }
-        return Verifier.verify(decisionJson, aCase, (c, language) -> engine.decide(c, Language.of(Locale.forLanguageTag(language))));
+        return Verifier.verify(decisionJson, aCase,
+                (c, language) -> engine.decide(c, Language.of(Locale.forLanguageTag(language))), words);
     }
 
     /**
@@ -169,10 +190,21 @@ public final class HomeWorkingAdvisor {
     /**
      * The version in force on a date.
      *
-     * @throws DecisionException {@code NO_RULESET_IN_FORCE}, naming the date and the nearest versions or the lapse
+     * @throws DecisionException {@code NO_RULESET_IN_FORCE}, naming the date and the nearest versions or the lapse,
+     *                           in Dutch
      */
     public RuleSetInfo ruleSetFor(LocalDate date) {
-        return engine.ruleSetFor(date);
+        return ruleSetFor(date, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * The version in force on a date.
+     *
+     * @throws DecisionException {@code NO_RULESET_IN_FORCE}, naming the date and the nearest versions or the lapse,
+     *                           in the language of the locale (Dutch or English)
+     */
+    public RuleSetInfo ruleSetFor(LocalDate date, Locale locale) {
+        return engine.ruleSetFor(date, Language.of(locale));
     }
 
     /** Options for an advisor. */

@@ -92,7 +92,7 @@ final class DiffCommand implements Callable<Integer> {
         ImpactCounts summary = new ImpactCounts();
         try {
             if (!json) {
-                sink.line("diff " + from + ARROW + to + " over " + Streams.nameOfInput(input));
+                sink.line("diff " + from + ARROW + to + " over " + Streams.nameOfInput(input).in(nl.thuiswerk.internal.Language.EN));
             }
             LineReader.Line line;
             while ((line = lines.next()) != null) {

@@ -122,7 +122,7 @@ class DecideCommandTest {
         String missing = dir.resolve("no-such-case.json").toString();
 
         // when it is decided
-        CliRunner.Run run = CliRunner.run("decide", missing);
+        CliRunner.Run run = CliRunner.run("decide", "--lang", "en", missing);
 
         // then the user reads one line naming the file
         assertThat(run.exitCode()).isEqualTo(2);

@@ -28,32 +28,32 @@ public final class CaseJson {
     }
 
     public static Case read(String json) {
-        return read(json, 0);
+        return read(json, 0, Language.NL);
     }
 
     /**
      * @param lineOfFile the line of a JSON Lines file the text is, so that a malformed case names it; 0 for a
      *                   document of its own
      */
-    public static Case read(String json, long lineOfFile) {
+    public static Case read(String json, long lineOfFile, Language language) {
         if (json.length() > MAX_CASE_CHARS) {
             throw new DecisionException(ErrorCode.INVALID_INPUT, null,
-                    "The case is longer than " + MAX_CASE_CHARS + " characters.",
-                    List.of(new Problem("", "must be at most " + MAX_CASE_CHARS + " characters of JSON")));
+                    Messages.LIBRARY.get(language, "error.tooLong", MAX_CASE_CHARS),
+                    List.of(new Problem("", Messages.LIBRARY.get(language, "problem.jsonLength", MAX_CASE_CHARS))));
         }
-        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile));
+        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile), language);
         List<Problem> problems = new ArrayList<>(parsed.problems());
-        CaseReader.Result read = CaseReader.read(parsed.root());
+        CaseReader.Result read = CaseReader.read(parsed.root(), language);
         problems.addAll(read.problems());
         if (read.aCase() == null && problems.isEmpty()) {
-            problems.add(new Problem("", "must be a JSON object"));
+            problems.add(new Problem("", Messages.LIBRARY.get(language, "problem.jsonObject")));
         }
         if (read.aCase() != null) {
             problems.addAll(CaseValidator.validate(read.aCase(),
-                    problems.stream().map(Problem::path).toList(), read.decimals()));
+                    problems.stream().map(Problem::path).toList(), read.decimals(), language));
         }
         if (!problems.isEmpty()) {
-            throw invalid(parsed.caseId(), inContractOrder(problems), utf8Bytes(json));
+            throw invalid(parsed.caseId(), inContractOrder(problems), utf8Bytes(json), language);
         }
         return read.aCase();
     }
@@ -113,7 +113,12 @@ public final class CaseJson {
 
     /** The error of a case given through the Java API, which has no JSON text to measure: at most 100 problems. */
     public static DecisionException invalid(String caseId, List<Problem> problems) {
-        return invalid(caseId, problems, Long.MAX_VALUE);
+        return invalid(caseId, problems, Language.NL);
+    }
+
+    /** As {@link #invalid(String, List)}, its message worded in the given language (as its problems are). */
+    public static DecisionException invalid(String caseId, List<Problem> problems, Language language) {
+        return invalid(caseId, problems, Long.MAX_VALUE, language);
     }
 
     /**
@@ -123,10 +128,11 @@ public final class CaseJson {
      *
      * @param inputBytes the length of the case's JSON in UTF-8
      */
-    static DecisionException invalid(String caseId, List<Problem> problems, long inputBytes) {
+    static DecisionException invalid(String caseId, List<Problem> problems, long inputBytes, Language language) {
         String id = echoable(caseId);
         Problem first = problems.get(0);
-        String firstSentence = (first.path().isEmpty() ? "the case" : first.path()) + " " + first.message();
+        String firstSentence = (first.path().isEmpty() ? Messages.LIBRARY.get(language, "subject.case") : first.path())
+                + " " + first.message();
         long budget = Math.max(inputBytes, MIN_ERROR_BYTES) - ENVELOPE_BYTES - (id == null ? 0 : jsonBytes(id));
         long messageBytes = MESSAGE_BYTES;
         boolean nameFirst = budget - messageBytes - jsonBytes(firstSentence) - problemBytes(first) >= 0;
@@ -144,22 +150,21 @@ public final class CaseJson {
             used += size;
         }
         int more = problems.size() - listed.size();
-        StringBuilder message = new StringBuilder("The case has ").append(problems.size());
-        if (problems.size() == 1) {
-            message.append(nameFirst ? " problem: " + firstSentence + "." : " problem, listed in problems.");
+        Messages m = Messages.LIBRARY;
+        String message;
+        if (problems.size() == 1 && first.path().isEmpty() && caseId == null
+                && first.message().equals(m.get(language, "problem.required"))) {
+            message = m.get(language, "error.noCase");
+        } else if (problems.size() == 1) {
+            message = nameFirst ? m.get(language, "error.oneNamed", firstSentence) : m.get(language, "error.oneListed");
         } else {
-            message.append(" problems");
-            if (more == 0) {
-                message.append(", each listed in problems.");
-            } else {
-                message.append("; problems lists the first ").append(listed.size())
-                        .append(" and moreProblems counts the other ").append(more).append('.');
-            }
+            message = more == 0 ? m.get(language, "error.manyAll", problems.size())
+                    : m.get(language, "error.manySome", problems.size(), listed.size(), more);
             if (nameFirst) {
-                message.append(" The first: ").append(firstSentence).append('.');
+                message += " " + m.get(language, "error.first", firstSentence);
             }
         }
-        return new DecisionException(ErrorCode.INVALID_INPUT, id, message.toString(), listed, more);
+        return new DecisionException(ErrorCode.INVALID_INPUT, id, message, listed, more);
     }
 
     /**

@@ -56,7 +56,7 @@ public final class Engine {
     }
 
     private Decision decide(Case aCase, Language language, boolean alternatives) {
-        RuleSetVersion version = catalogue.timeline().versionFor(aCase.caseId(), aCase.referenceDate());
+        RuleSetVersion version = catalogue.timeline().versionFor(aCase.caseId(), aCase.referenceDate(), language);
         CaseFacts facts = CaseFacts.of(aCase);
         Verdict verdict = version.run(facts.rulesInput());
         List<Counterfactuals.Found> found = !alternatives ? List.of() : counterfactuals.of(version, facts,
@@ -93,8 +93,8 @@ public final class Engine {
         return catalogue.timeline().byId(id).info();
     }
 
-    /** The version in force on a date, or {@code NO_RULESET_IN_FORCE}. */
-    public RuleSetInfo ruleSetFor(LocalDate date) {
-        return catalogue.timeline().versionFor(null, date).info();
+    /** The version in force on a date, or {@code NO_RULESET_IN_FORCE} in the given language. */
+    public RuleSetInfo ruleSetFor(LocalDate date, Language language) {
+        return catalogue.timeline().versionFor(null, date, language).info();
     }
 }

@@ -32,7 +32,12 @@ final class Timeline {
         List<NoRuleSetPeriod> declared = new ArrayList<>();
         for (Object o : (List<Object>) index.getOrDefault("withoutRuleSet", List.of())) {
             Map<String, Object> p = (Map<String, Object>) o;
-            declared.add(new NoRuleSetPeriod(date(p.get("from")), date(p.get("to")), (String) p.get("reason")));
+            // every reason in each language the library answers in: a Dutch refusal must not quote an English one
+            if (!(p.get("reason") instanceof String) || !(p.get("reasonNl") instanceof String)) {
+                throw new IllegalStateException("rulesets.json: a period without rule set needs a reason and a reasonNl");
+            }
+            declared.add(new NoRuleSetPeriod(date(p.get("from")), date(p.get("to")), (String) p.get("reason"),
+                    (String) p.get("reasonNl")));
         }
         this.declared = List.copyOf(declared);
         this.periods = uncovered(this.declared, versions);
@@ -100,12 +105,17 @@ final class Timeline {
     }
 
     RuleSetVersion versionFor(String caseId, LocalDate date) {
+        return versionFor(caseId, date, Language.EN);
+    }
+
+    /** The version in force on the date, or {@code NO_RULESET_IN_FORCE} worded in the given language. */
+    RuleSetVersion versionFor(String caseId, LocalDate date, Language language) {
         for (RuleSetVersion v : versions) {
             if (v.info().covers(date)) {
                 return v;
             }
         }
-        throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, noVersionMessage(date), List.of());
+        throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, noVersionMessage(date, language), List.of());
     }
 
     RuleSetVersion byId(String id) {
@@ -114,7 +124,11 @@ final class Timeline {
                         + versions.stream().map(v -> v.info().id()).toList()));
     }
 
-    private String noVersionMessage(LocalDate date) {
+    /**
+     * Whole sentences: that no version is in force on the date and why (the period's reason), then the versions
+     * around it.
+     */
+    private String noVersionMessage(LocalDate date, Language language) {
         RuleSetInfo before = null;
         RuleSetInfo after = null;
         for (RuleSetVersion v : versions) {
@@ -124,18 +138,19 @@ final class Timeline {
                 after = v.info();
             }
         }
-        StringBuilder m = new StringBuilder("no rule set is in force on ").append(date);
-        periods.stream().filter(p -> p.covers(date)).findFirst().ifPresent(p -> m.append(": ").append(p.reason()));
-        if (before != null) {
-            m.append(after == null ? "; the last version, " : "; the nearest versions are ")
-                    .append(before.id()).append(" («").append(before.title()).append("», until ")
-                    .append(before.validTo()).append(")");
+        Messages m = Messages.LIBRARY;
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language.tag());
+        StringBuilder message = new StringBuilder(periods.stream().filter(p -> p.covers(date)).findFirst()
+                .map(p -> m.get(language, "noRuleSet.onDateBecause", date, p.reason(locale)))
+                .orElse(m.get(language, "noRuleSet.onDate", date)));
+        if (before != null && after != null) {
+            message.append(' ').append(m.get(language, "noRuleSet.nearest", before.id(), before.title(),
+                    before.validTo(), after.id(), after.title(), after.validFrom()));
+        } else if (before != null) {
+            message.append(' ').append(m.get(language, "noRuleSet.last", before.id(), before.title(), before.validTo()));
+        } else if (after != null) {
+            message.append(' ').append(m.get(language, "noRuleSet.first", after.id(), after.title(), after.validFrom()));
         }
-        if (after != null) {
-            m.append(before == null ? "; the first version, " : " and ")
-                    .append(after.id()).append(" («").append(after.title()).append("», from ")
-                    .append(after.validFrom()).append(")");
-        }
-        return m.toString();
+        return message.toString();
     }
 }

@@ -5,6 +5,7 @@ import nl.thuiswerk.ImpactCounts;
 import nl.thuiswerk.Outcome;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,12 +22,13 @@ class AnswerTest {
         // given an engine that fails with a message that quotes the case
         JsonAnswer answer = ThuiswerkJson.answer(CASE, c -> {
             throw new IllegalStateException("share 0.371946 broke it");
-        }, false);
+        }, false, Locale.ENGLISH);
 
         // then the line is answered, and nothing of the case's health facts is in it
         assertThat(answer.decided()).isFalse();
         assertThat(answer.json()).isEqualTo("{\"caseId\":\"a-1\",\"error\":{\"code\":\"INTERNAL_ERROR\","
-                + "\"message\":\"the engine failed on this case: IllegalStateException\",\"problems\":[]}}");
+                + "\"message\":\"thuiswerk failed on this case because of a defect of its own (IllegalStateException); no other "
+                + "case is affected.\",\"problems\":[]}}");
     }
 
     @Test

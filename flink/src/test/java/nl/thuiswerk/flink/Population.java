@@ -57,7 +57,7 @@ final class Population {
                 continue;
             }
             nl.thuiswerk.json.JsonAnswer answer = ThuiswerkJson.answerLine(line.getBytes(StandardCharsets.UTF_8), i + 1,
-                    c -> advisor.decide(c, locale));
+                    c -> advisor.decide(c, locale), locale);
             (answer.decided() ? decisions : errors).add(answer.json());
         }
         return new Answers(decisions, errors);

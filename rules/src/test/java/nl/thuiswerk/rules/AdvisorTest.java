@@ -196,8 +196,11 @@ class AdvisorTest {
         Case aCase = new Case("tot-1", MARCH_2021,
                 Job.of("Too much", Task.atHome("A", 40), Task.atHome("B", 40.5)), null, null);
 
-        assertThat(ADVISOR.validate(aCase)).containsExactly(
+        assertThat(ADVISOR.validate(aCase, Locale.ENGLISH)).containsExactly(
                 new Problem("job.tasks", "must hold at most 80 hours a week in total"));
+        // without a language, in Dutch, as decide(Case) answers
+        assertThat(ADVISOR.validate(aCase)).containsExactly(
+                new Problem("job.tasks", "mag samen hoogstens 80 uur per week bevatten"));
     }
 
     @Test
