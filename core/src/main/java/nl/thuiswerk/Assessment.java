@@ -20,10 +20,11 @@ import java.util.List;
  * @param whatWouldChange  the dates that would change the assessment or that the parties must act by
  * @param ruleSet          the rule-set version that assessed it, chosen by {@code submittedOn}
  * @param receipt          what is needed to verify the assessment later
+ * @param lang             the language of the texts, {@code nl} or {@code en}: verifying assesses again in it
  */
 public record Assessment(String requestId, RequestStatus status, LocalDate decisionDeadline,
                          List<RequestReason> reasons, List<RequestReason> defects, List<Assumption> assumptions,
-                         List<KeyDate> whatWouldChange, RuleSetInfo ruleSet, Receipt receipt) {
+                         List<KeyDate> whatWouldChange, RuleSetInfo ruleSet, Receipt receipt, String lang) {
 
     public Assessment {
         reasons = List.copyOf(reasons);

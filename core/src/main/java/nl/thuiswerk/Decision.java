@@ -2,15 +2,18 @@ package nl.thuiswerk;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The advice for one case, with everything needed to explain and audit it.
  *
  * @param caseId         the case's id
  * @param referenceDate  the day the decision is about
+ * @param lang           the language of its texts, {@code nl} or {@code en}: what {@code verify} decides it again in
  * @param outcome        what the advice in force supports
  * @param maxOnSiteShare the largest share of working time on site the advice supports, rounded to 4 decimals;
- *                       null where the phase sets no national limit
+ *                       empty where the phase sets no national limit (the JSON's {@code null})
  * @param reasons        why, in a fixed order
  * @param conditions     what must be arranged, in a fixed order
  * @param assumptions    the defaults applied for facts the case did not state
@@ -18,11 +21,13 @@ import java.util.List;
  * @param ruleSet        the rule-set version that decided
  * @param receipt        what is needed to verify the decision later
  */
-public record Decision(String caseId, LocalDate referenceDate, Outcome outcome, Double maxOnSiteShare,
+public record Decision(String caseId, LocalDate referenceDate, String lang, Outcome outcome, OptionalDouble maxOnSiteShare,
                        List<Reason> reasons, List<Condition> conditions, List<Assumption> assumptions,
                        List<WhatIf> whatWouldChange, RuleSetInfo ruleSet, Receipt receipt) {
 
     public Decision {
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(maxOnSiteShare, "maxOnSiteShare: OptionalDouble.empty() where there is no limit");
         reasons = List.copyOf(reasons);
         conditions = List.copyOf(conditions);
         assumptions = List.copyOf(assumptions);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -26,11 +27,11 @@ public record DecisionChange(String caseId, Set<Kind> kinds, Summary from, Summa
      *
      * @param ruleSet        the version that decided
      * @param outcome        the outcome
-     * @param maxOnSiteShare the share, null for no national limit
+     * @param maxOnSiteShare the share, empty for no national limit
      * @param reasons        the reason codes, in the decision's order
      * @param conditions     the condition codes, in the decision's order
      */
-    public record Summary(String ruleSet, Outcome outcome, Double maxOnSiteShare, List<String> reasons,
+    public record Summary(String ruleSet, Outcome outcome, OptionalDouble maxOnSiteShare, List<String> reasons,
                           List<String> conditions) {
 
         public Summary {

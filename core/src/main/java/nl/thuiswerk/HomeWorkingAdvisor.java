@@ -47,7 +47,7 @@ public final class HomeWorkingAdvisor {
         return new Builder();
     }
 
-    /** Decides a case with texts in Dutch. */
+    /** Decides a case with texts, and errors, in Dutch. */
     public Decision decide(Case aCase) {
         return decide(aCase, Locale.forLanguageTag("nl"));
     }
@@ -55,19 +55,99 @@ public final class HomeWorkingAdvisor {
     /**
      * Decides a case.
      *
-     * @param locale the language of the texts: Dutch ({@code nl}) or English ({@code en})
+     * @param locale the language of the texts and of an error's message and problems: Dutch ({@code nl}) or English
+     *               ({@code en})
      * @throws DecisionException        {@code INVALID_INPUT} listing every problem of the case, or
-     *                                  {@code NO_RULESET_IN_FORCE} when no version covers its reference date
+     *                                  {@code NO_RULESET_IN_FORCE} when no version covers its reference date, worded
+     *                                  in the language of the locale
      * @throws IllegalArgumentException for a language other than Dutch or English
      */
     public Decision decide(Case aCase, Locale locale) {
         Language language = Language.of(locale);
-        List<Problem> problems = CaseValidator.validate(aCase);
+        List<Problem> problems = CaseValidator.validate(aCase, language);
         if (!problems.isEmpty()) {
-            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems);
+            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems, language);
         }
         return engine.decide(aCase, language);
     }
+
+    /**
+     * Assesses a request to change the place of work under article 2 (and, from 2022-08-02, 2a) of the Wet flexibel
+     * werken (docs/requests.md) under the version in force on the day it was submitted, with texts in Dutch.
+     *
+     * @throws DecisionException {@code INVALID_INPUT} listing every problem of the request (worded in English), or
+     *                           {@code NO_RULESET_IN_FORCE} when it was submitted before 2016-01-01
+     */
+    public Assessment assess(WorkplaceRequest request) {
+        return assess(request, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * As {@link #assess(WorkplaceRequest)}, with texts (and a {@code NO_RULESET_IN_FORCE} message) in the language of
+     * the locale: Dutch ({@code nl}) or English ({@code en}). The same request assessed again gives the same
+     * assessment; its {@code whatWouldChange} dates are found by running the version's rules on candidate dates.
+     *
+     * @throws IllegalArgumentException for a language other than Dutch or English
+     */
+    public Assessment assess(WorkplaceRequest request, Locale locale) {
+        Language language = Language.of(locale);
+        List<Problem> problems = nl.thuiswerk.internal.RequestValidator.validate(request);
+        if (!problems.isEmpty()) {
+            throw nl.thuiswerk.internal.RequestJson.invalid(request == null ? null : request.requestId(), problems);
+        }
+        return engine.requests().assess(request, language);
+    }
+
+    /**
+     * Assesses a request and explains the assessment in plain words: the status, the deadline, each finding with the
+     * article, paragraph and words of the law it rests on, the defects, the dates that matter, the assumptions.
+     *
+     * @throws DecisionException as {@link #assess(WorkplaceRequest, Locale)}
+     */
+    public String explain(WorkplaceRequest request, Locale locale) {
+        return nl.thuiswerk.internal.RequestExplainer.explain(assess(request, locale), Language.of(locale));
+    }
+
+    /**
+     * Assesses the request of an assessment again, once, in the assessment's {@code lang}, and compares: the receipt's
+     * input hash with the request, the version and its fingerprint, the status and deadline, every other field.
+     *
+     * @throws DecisionException {@code INVALID_INPUT} when the request itself breaks the contract
+     */
+    public Verification verify(String assessmentJson, WorkplaceRequest request, Locale locale) {
+        List<Problem> problems = nl.thuiswerk.internal.RequestValidator.validate(request);
+        if (!problems.isEmpty()) {
+            throw nl.thuiswerk.internal.RequestJson.invalid(request == null ? null : request.requestId(), problems);
+        }
+        return nl.thuiswerk.internal.RequestExplainer.verify(assessmentJson, request,
+                (r, lang) -> engine.requests().assess(r, Language.of(Locale.forLanguageTag(lang))), Language.of(locale));
+    }
+
+    /** Every problem of a request, each with its JSON path (in English); empty when it can be assessed. */
+    public List<Problem> validate(WorkplaceRequest request) {
+        return nl.thuiswerk.internal.RequestValidator.validate(request);
+    }
+
+    /** Every rule-set version of requests under the Wet flexibel werken, oldest first; the last has no validTo. */
+    public List<RuleSetInfo> requestRuleSets() {
+        return engine.requests().ruleSets();
+    }
+
+    /** The periods without a version of requests: before 2016-01-01, the Wet aanpassing arbeidsduur. */
+    public List<NoRuleSetPeriod> requestPeriodsWithoutRuleSet() {
+        return engine.requests().periodsWithoutRuleSet();
+    }
+
+    /**
+     * The fingerprint of the catalogue of requests (its periods, its trace, its versions' fingerprints), pinned as
+     * {@link #REQUESTS_CATALOGUE}.
+     */
+    public String requestCatalogueFingerprint() {
+        return engine.requests().catalogueFingerprint();
+    }
+
+    /** The id that pins the catalogue of requests: {@code --pin wfw-catalogue=sha256:…}. */
+    public static final String REQUESTS_CATALOGUE = "wfw-catalogue";
 
     /**
      * Decides a case as if it were dated on the first day of the given version, whatever its own reference date:
@@ -86,9 +166,10 @@ public final class HomeWorkingAdvisor {
      * @return empty when both versions support the same outcome, share and codes
      */
     public java.util.Optional<DecisionChange> compare(Case aCase, String fromRuleSetId, String toRuleSetId) {
-        List<Problem> problems = CaseValidator.validate(aCase);
+        // a comparison is for auditors and has no texts of its own: its refusal is in English, as its report is
+        List<Problem> problems = CaseValidator.validate(aCase, Language.EN);
         if (!problems.isEmpty()) {
-            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems);
+            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems, Language.EN);
         }
         // a change is outcome, share and codes: the alternatives of each side would be computed for nothing
         return DecisionChange.between(engine.decideWithoutAlternatives(dated(aCase, fromRuleSetId)),
@@ -100,9 +181,22 @@ public final class HomeWorkingAdvisor {
                 aCase.onSiteWorkplace());
     }
 
-    /** Every problem of a case, each with its JSON path; empty when the case can be decided. */
+    /** The version of this library, as every decision's receipt names it ({@code libraryVersion}). */
+    public static String libraryVersion() {
+        return nl.thuiswerk.internal.Library.VERSION;
+    }
+
+    /** Every problem of a case, each with its JSON path, in Dutch; empty when the case can be decided. */
     public List<Problem> validate(Case aCase) {
-        return CaseValidator.validate(aCase);
+        return validate(aCase, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * Every problem of a case, each with its JSON path, worded in the language of the locale (Dutch or English); empty
+     * when the case can be decided.
+     */
+    public List<Problem> validate(Case aCase, Locale locale) {
+        return CaseValidator.validate(aCase, Language.of(locale));
     }
 
     /** Every rule-set version, oldest first. */
@@ -140,11 +234,21 @@ public final class HomeWorkingAdvisor {
      * @throws DecisionException {@code INVALID_INPUT} when the case itself breaks the contract
      */
     public Verification verify(String decisionJson, Case aCase) {
-        List<Problem> problems = CaseValidator.validate(aCase);
+        return verify(decisionJson, aCase, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * As {@link #verify(String, Case)}, with the differences, the notes and a refusal of the case worded in the language
+     * of the locale (Dutch or English), whatever the language of the decision.
+     */
+    public Verification verify(String decisionJson, Case aCase, Locale locale) {
+        Language words = Language.of(locale);
+        List<Problem> problems = CaseValidator.validate(aCase, words);
         if (!problems.isEmpty()) {
-            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems);
+            throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems, words);
         }
-        return Verifier.verify(decisionJson, aCase, (c, language) -> engine.decide(c, Language.of(Locale.forLanguageTag(language))));
+        return Verifier.verify(decisionJson, aCase,
+                (c, language) -> engine.decide(c, Language.of(Locale.forLanguageTag(language))), words);
     }
 
     /**
@@ -153,6 +257,9 @@ public final class HomeWorkingAdvisor {
      * @throws IllegalArgumentException when there is no version with that id
      */
     public RuleSetTrace trace(String ruleSetId) {
+        if (engine.requests().has(ruleSetId)) {
+            return engine.requests().trace(ruleSetId);
+        }
         return engine.trace(ruleSetId);
     }
 
@@ -164,10 +271,21 @@ public final class HomeWorkingAdvisor {
     /**
      * The version in force on a date.
      *
-     * @throws DecisionException {@code NO_RULESET_IN_FORCE}, naming the date and the nearest versions or the lapse
+     * @throws DecisionException {@code NO_RULESET_IN_FORCE}, naming the date and the nearest versions or the lapse,
+     *                           in Dutch
      */
     public RuleSetInfo ruleSetFor(LocalDate date) {
-        return engine.ruleSetFor(date);
+        return ruleSetFor(date, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * The version in force on a date.
+     *
+     * @throws DecisionException {@code NO_RULESET_IN_FORCE}, naming the date and the nearest versions or the lapse,
+     *                           in the language of the locale (Dutch or English)
+     */
+    public RuleSetInfo ruleSetFor(LocalDate date, Locale locale) {
+        return engine.ruleSetFor(date, Language.of(locale));
     }
 
     /** Options for an advisor. */

@@ -10,6 +10,7 @@
  * {@link nl.thuiswerk.LawSource}. The facts and date arithmetic of its rules are the published package
  * {@code nl.thuiswerk.facts.requests}.
  *
- * <p>Nothing of Drools appears here: the engine lives in {@code nl.thuiswerk.internal}, which is not API.
+ * <p>Nothing of Drools appears here: the engine lives in {@code nl.thuiswerk.internal}, which is not API. The facts
+ * the rules read and conclude are published in {@code nl.thuiswerk.facts}.
  */
 package nl.thuiswerk;

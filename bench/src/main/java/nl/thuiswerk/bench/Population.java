@@ -1,7 +1,7 @@
 package nl.thuiswerk.bench;
 
 import nl.thuiswerk.Case;
-import nl.thuiswerk.internal.CanonicalCase;
+import nl.thuiswerk.json.ThuiswerkJson;
 import nl.thuiswerk.oracle.CaseGenerator;
 import nl.thuiswerk.oracle.Oracle;
 
@@ -42,7 +42,7 @@ public final class Population {
     public static String[] jsonLines(Case[] cases) {
         String[] lines = new String[cases.length];
         for (int i = 0; i < cases.length; i++) {
-            lines[i] = CanonicalCase.json(cases[i]);
+            lines[i] = ThuiswerkJson.write(cases[i]);
         }
         return lines;
     }

@@ -11,10 +11,10 @@ import java.io.Writer;
 final class AnswerSink implements AutoCloseable {
 
     private final Writer out;
-    private final String name;
+    private final Failure.Said name;
     private final boolean toStdout;
 
-    private AnswerSink(Writer out, String name, boolean toStdout) {
+    private AnswerSink(Writer out, Failure.Said name, boolean toStdout) {
         this.out = out;
         this.name = name;
         this.toStdout = toStdout;

@@ -77,7 +77,7 @@ final class BatchCommand implements Callable<Integer> {
             HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
             Locale locale = language.locale();
             Function<LineReader.Line, JsonAnswer> answerer = line ->
-                    ThuiswerkJson.answerLine(line.bytes(), line.number(), c -> advisor.decide(c, locale));
+                    ThuiswerkJson.answerLine(line.bytes(), line.number(), c -> advisor.decide(c, locale), locale);
             try (AnswerSink sink = AnswerSink.open(output, environment.stdout())) {
                 return ExitCode.of(answerEveryLine(new LineReader(in), answerer, sink));
             }

@@ -3,14 +3,15 @@ package nl.thuiswerk.cli;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.ErrorCode;
 import nl.thuiswerk.Problem;
+import nl.thuiswerk.internal.Language;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A case that cannot be decided, in words for the person at the terminal rather than as the contract's error
- * JSON: what went wrong, then one indented {@code path: message} line per problem. Paths name fields as the case
- * wrote them, so they are shown {@link Printable}.
+ * JSON, in the language of the command: what went wrong, then one indented {@code path: message} line per problem.
+ * Paths name fields as the case wrote them, so they are shown {@link Printable}.
  */
 final class CaseErrors {
 
@@ -24,21 +25,22 @@ final class CaseErrors {
      * @return the lead with the library's message; when the error lists problems, the lead with their number
      *         (the library's message only strings them together) and a line for each
      */
-    static List<String> lines(String lead, DecisionException e) {
+    static List<String> lines(String lead, DecisionException e, Language language) {
         List<String> lines = new ArrayList<>();
         List<Problem> problems = e.problems();
         if (problems.isEmpty()) {
-            lines.add(lead + ": " + oneLine(e.getMessage()));
+            lines.add(lead + ": " + oneLine(e.getMessage(), language));
             return lines;
         }
         int all = problems.size() + e.moreProblems();
-        lines.add(lead + ": " + (all == 1 ? "1 problem" : all + " problems") + ":");
+        lines.add(lead + ": " + (all == 1 ? say(language, "problems.one") : say(language, "problems.many", all)) + ":");
         for (Problem p : problems) {
-            lines.add(INDENT + (p.path().isEmpty() ? "the case" : Printable.of(p.path())) + ": " + oneLine(p.message()));
+            lines.add(INDENT + (p.path().isEmpty() ? say(language, "case.unnamed") : Printable.of(p.path())) + ": "
+                    + oneLine(p.message(), language));
         }
         if (e.moreProblems() > 0) {
-            lines.add(INDENT + "and " + e.moreProblems() + (e.moreProblems() == 1 ? " more problem" : " more problems")
-                    + ", not listed");
+            lines.add(INDENT + (e.moreProblems() == 1 ? say(language, "problems.more.one")
+                    : say(language, "problems.more.many", e.moreProblems())));
         }
         return lines;
     }
@@ -47,24 +49,29 @@ final class CaseErrors {
      * A defect in the engine, as {@code ThuiswerkJson.answer} answers it: the class name is enough to report it, the
      * message might quote the case's health facts.
      */
-    static DecisionException engineFailed(String caseId, RuntimeException e) {
+    static DecisionException engineFailed(String caseId, RuntimeException e, Language language) {
         return new DecisionException(ErrorCode.INTERNAL_ERROR, caseId,
-                "the engine failed on this case: " + e.getClass().getSimpleName(), List.of());
+                nl.thuiswerk.internal.Messages.LIBRARY.get(language, "error.internal", e.getClass().getSimpleName()),
+                List.of());
     }
 
     /**
      * A message over several lines would read as several errors; and one that quotes a case (a path, an id) could
      * hold control characters, which are shown escaped.
      */
-    static String oneLine(String message) {
+    static String oneLine(String message, Language language) {
         if (message == null || message.isBlank()) {
-            return "(no message)";
+            return say(language, "message.none");
         }
         return Printable.of(String.join(" ", message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
     }
 
     /** {@code case teacher-7}, or {@code the case} when its id could not be read. */
-    static String theCase(String caseId) {
-        return caseId == null ? "the case" : "case " + Printable.of(caseId);
+    static String theCase(String caseId, Language language) {
+        return caseId == null ? say(language, "case.unnamed") : say(language, "case.named", Printable.of(caseId));
+    }
+
+    static String say(Language language, String key, Object... values) {
+        return Failure.MESSAGES.get(language, key, values);
     }
 }

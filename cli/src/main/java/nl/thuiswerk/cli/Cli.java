@@ -21,6 +21,19 @@ final class Cli {
     private Cli() {
     }
 
+    /**
+     * The language of a command's own messages: its {@code --lang} (Dutch by default, as its answers), or English for
+     * the commands without one, whose reports are in English.
+     */
+    static nl.thuiswerk.internal.Language language(CommandLine command) {
+        var lang = command.getCommandSpec().findOption("--lang");
+        if (lang == null) {
+            return nl.thuiswerk.internal.Language.EN;
+        }
+        Object value = lang.getValue();
+        return nl.thuiswerk.internal.Language.of(value instanceof java.util.Locale l ? l : java.util.Locale.forLanguageTag("nl"));
+    }
+
     static CommandLine commandLine(Environment environment) {
         CommandLine commandLine = new CommandLine(new Cli())
                 .addSubcommand(new DecideCommand(environment))
@@ -37,9 +50,11 @@ final class Cli {
         // ones pinned, or rules that cannot load: one line says enough, and a stack trace would bury it
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             if (e instanceof Failure f && f.silent()) {
-                return ExitCode.USAGE_OR_FILES;
+                // the reader of stdout asked for no more (`| head`): a quiet stop, as Unix tools make on a closed pipe
+                return ExitCode.ALL_DECIDED;
             }
-            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + Failure.describe(e));
+            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": "
+                    + Failure.describe(e, language(failed)));
             failed.getErr().flush();
             return ExitCode.USAGE_OR_FILES;
         });

@@ -41,7 +41,8 @@ final class DecideCommand implements Callable<Integer> {
     public Integer call() {
         byte[] bytes = Streams.readBytes(file, environment.stdin());
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
-        JsonAnswer answer = ThuiswerkJson.answer(bytes, c -> advisor.decide(c, language.locale()), pretty);
+        JsonAnswer answer = ThuiswerkJson.answer(bytes, c -> advisor.decide(c, language.locale()), pretty,
+                language.locale());
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             sink.line(answer.json());
         }

@@ -92,7 +92,7 @@ final class DiffCommand implements Callable<Integer> {
         ImpactCounts summary = new ImpactCounts();
         try {
             if (!json) {
-                sink.line("diff " + from + ARROW + to + " over " + Streams.nameOfInput(input));
+                sink.line("diff " + from + ARROW + to + " over " + Streams.nameOfInput(input).in(nl.thuiswerk.internal.Language.EN));
             }
             LineReader.Line line;
             while ((line = lines.next()) != null) {
@@ -147,11 +147,11 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** As the JSON writes shares: at most 4 decimals, at least one; null is no national limit. */
-    static String share(Double share) {
-        if (share == null) {
+    static String share(java.util.OptionalDouble share) {
+        if (share.isEmpty()) {
             return "no limit";
         }
-        BigDecimal d = BigDecimal.valueOf(share).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal d = BigDecimal.valueOf(share.getAsDouble()).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         if (d.scale() < 1) {
             d = d.setScale(1, RoundingMode.UNNECESSARY);
         }

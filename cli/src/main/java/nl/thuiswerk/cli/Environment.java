@@ -30,7 +30,8 @@ record Environment(InputStream stdin, OutputStream stdout, PrintWriter stderr,
             return advisors.create(pins);
         } catch (RuleSetIntegrityException e) {
             String message = e.getMessage() == null ? "the rule sets are not the ones pinned" : e.getMessage();
-            throw Failure.of(message.lines().findFirst().orElse(message));
+            // the library's own words (in English: an advisor is built before any case, in no language)
+            throw Failure.of("library", message.lines().findFirst().orElse(message));
         }
     }
 }

@@ -50,8 +50,9 @@ final class ExplainCommand implements Callable<Integer> {
             explanation = explain(advisor, bytes);
         } catch (DecisionException e) {
             PrintWriter err = environment.stderr();
-            String lead = "thuiswerk explain: " + CaseErrors.theCase(e.caseId()) + " cannot be explained";
-            CaseErrors.lines(lead, e).forEach(err::println);
+            String lead = "thuiswerk explain: " + CaseErrors.say(language.words(), "explain.cannot",
+                    CaseErrors.theCase(e.caseId(), language.words()));
+            CaseErrors.lines(lead, e, language.words()).forEach(err::println);
             err.flush();
             return ExitCode.SOME_ERRORS;
         }
@@ -66,13 +67,13 @@ final class ExplainCommand implements Callable<Integer> {
     private String explain(HomeWorkingAdvisor advisor, byte[] bytes) {
         Case aCase = null;
         try {
-            aCase = ThuiswerkJson.readCase(bytes);
+            aCase = ThuiswerkJson.readCase(bytes, language.locale());
             return advisor.explain(aCase, language.locale());
         } catch (DecisionException e) {
             throw e;
         } catch (RuntimeException e) {
             // its message could quote the case: only its class is shown
-            throw CaseErrors.engineFailed(aCase == null ? null : aCase.caseId(), e);
+            throw CaseErrors.engineFailed(aCase == null ? null : aCase.caseId(), e, language.words());
         }
     }
 }

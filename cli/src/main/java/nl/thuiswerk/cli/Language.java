@@ -17,6 +17,11 @@ final class Language {
         return locale;
     }
 
+    /** The language of the command's own messages. */
+    nl.thuiswerk.internal.Language words() {
+        return nl.thuiswerk.internal.Language.of(locale);
+    }
+
     /**
      * Exactly the two languages the rules have texts in; anything else is a usage error here rather than a
      * failure on every case.

@@ -36,14 +36,21 @@ final class Pins {
         for (Pin pin : pins) {
             String earlier = map.putIfAbsent(pin.id(), pin.fingerprint());
             if (earlier != null && !earlier.equals(pin.fingerprint())) {
-                throw Failure.of("--pin gives " + (pin.id().equals(HomeWorkingAdvisor.CATALOGUE) ? "the catalogue"
-                        : "rule set " + pin.id()) + " two different fingerprints");
+                throw Failure.of("pins.twice", pin.id().equals(HomeWorkingAdvisor.CATALOGUE)
+                        ? new Failure.Said("pins.catalogue") : new Failure.Said("pins.ruleSet", pin.id()));
             }
         }
         return Collections.unmodifiableMap(map);
     }
 
-    /** {@code ID=FINGERPRINT} with both parts present; whether they are right is for the library to say. */
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("sha256:[0-9a-f]{64}");
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
+
+    /**
+     * {@code ID=FINGERPRINT} with both parts present and the fingerprint written as {@code rulesets} lists it,
+     * {@code sha256:} and 64 lower-case hex digits; whether it is the right one is for the library to say. A usage error
+     * is found while the arguments are read, before {@code --lang} is: it is in English, as picocli's own are.
+     */
     static final class Converter implements ITypeConverter<Pin> {
         @Override
         public Pin convert(String value) {
@@ -53,6 +60,15 @@ final class Pins {
             if (id.isEmpty() || fingerprint.isEmpty()) {
                 throw new TypeConversionException("'" + value + "' is not ID=FINGERPRINT, "
                         + "e.g. 2021-02-18=sha256:… as `thuiswerk rulesets` lists it");
+            }
+            if (HEX.matcher(fingerprint).matches()) {
+                throw new TypeConversionException("the fingerprint of " + id + " lacks its prefix sha256: ; write "
+                        + id + "=sha256:" + fingerprint.toLowerCase(java.util.Locale.ROOT)
+                        + ", as `thuiswerk rulesets` lists it");
+            }
+            if (!SHA256.matcher(fingerprint).matches()) {
+                throw new TypeConversionException("the fingerprint of " + id + " is not sha256: followed by 64 "
+                        + "lower-case hexadecimal digits, as `thuiswerk rulesets` lists it");
             }
             return new Pin(id, fingerprint);
         }

@@ -19,8 +19,7 @@ final class RuleSetIds {
         List<String> known = advisor.ruleSets().stream().map(RuleSetInfo::id).toList();
         for (String id : ids) {
             if (!known.contains(id)) {
-                throw Failure.of("no rule-set version " + id + "; the versions are "
-                        + known.stream().collect(Collectors.joining(", ")));
+                throw Failure.of("ruleSets.unknown", id, known.stream().collect(Collectors.joining(", ")));
             }
         }
     }

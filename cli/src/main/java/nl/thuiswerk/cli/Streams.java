@@ -42,12 +42,12 @@ final class Streams {
         }
         Path path = path(file, "read");
         if (Files.isDirectory(path)) {
-            throw Failure.of("cannot read " + file + ": it is a directory");
+            throw Failure.of("file.isDirectory", file);
         }
         try {
             return new BufferedInputStream(Files.newInputStream(path), INPUT_BUFFER_BYTES);
         } catch (IOException e) {
-            throw Failure.cannotRead(file, e);
+            throw Failure.cannotRead(Failure.Said.verbatim(file), e);
         }
     }
 
@@ -70,7 +70,8 @@ final class Streams {
      * The text of a document that the library reads only as text (a decision), decoded as strictly as the library
      * decodes a case.
      *
-     * @return the text, or null with the reason in {@code why} when a byte is not UTF-8
+     * @return the text, or null when a byte is not UTF-8, with {@code why} holding that byte in hex, a space and its
+     *         offset
      */
     static String utf8(byte[] bytes, StringBuilder why) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -82,8 +83,8 @@ final class Streams {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            why.append("byte 0x").append(String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xFF))
-                    .append(" at byte offset ").append(in.position()).append(" is not UTF-8");
+            // the byte in hex, a space, its offset
+            why.append(String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xFF)).append(' ').append(in.position());
             return null;
         }
         String text = out.flip().toString();
@@ -100,7 +101,7 @@ final class Streams {
             try {
                 out = Files.newOutputStream(path);
             } catch (IOException e) {
-                throw Failure.cannotWrite(file, e);
+                throw Failure.cannotWrite(Failure.Said.verbatim(file), e);
             }
         }
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), OUTPUT_BUFFER_CHARS);
@@ -118,12 +119,13 @@ final class Streams {
         }
     }
 
-    static String nameOfInput(String file) {
-        return STANDARD_STREAM.equals(file) ? "standard input" : file;
+    /** The input's name as the user gave it, or standard input, in the language of the command. */
+    static Failure.Said nameOfInput(String file) {
+        return STANDARD_STREAM.equals(file) ? new Failure.Said("stream.stdin") : Failure.Said.verbatim(file);
     }
 
-    static String nameOfOutput(String file) {
-        return file == null ? "standard output" : file;
+    static Failure.Said nameOfOutput(String file) {
+        return file == null ? new Failure.Said("stream.stdout") : Failure.Said.verbatim(file);
     }
 
     /** Opening the output truncates it, so answering into the file being read would destroy the cases first. */
@@ -135,10 +137,10 @@ final class Streams {
         Path out = path(output, "write");
         try {
             if (Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out)) {
-                throw Failure.of("cannot write " + output + ": it is the input file");
+                throw Failure.of("file.isInput", output);
             }
         } catch (IOException e) {
-            throw Failure.cannotRead(input, e);
+            throw Failure.cannotRead(Failure.Said.verbatim(input), e);
         }
     }
 
@@ -146,7 +148,7 @@ final class Streams {
         try {
             return Path.of(file);
         } catch (InvalidPathException e) {
-            throw Failure.of("cannot " + verb + " " + file + ": not a valid file name");
+            throw Failure.of(verb.equals("read") ? "file.badNameRead" : "file.badNameWrite", file);
         }
     }
 

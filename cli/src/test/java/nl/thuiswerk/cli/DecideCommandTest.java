@@ -77,15 +77,17 @@ class DecideCommandTest {
     }
 
     @Test
-    void gives_the_same_answer_in_english_and_dutch_except_for_the_texts() {
+    void gives_the_same_answer_in_english_and_dutch_except_for_the_texts_and_the_language_it_records() {
         // given one case
         // when it is decided in both languages
         CliRunner.Run dutch = CliRunner.runWithStdin(TEACHER, "decide", "--lang", "nl", "-");
         CliRunner.Run english = CliRunner.runWithStdin(TEACHER, "decide", "--lang", "en", "-");
 
-        // then only the texts differ
-        assertThat(english.stdout()).isNotEqualTo(dutch.stdout());
-        assertThat(Json.withoutTexts(english.stdout())).isEqualTo(Json.withoutTexts(dutch.stdout()));
+        // then only the texts differ, and the language each records
+        assertThat(english.stdout()).isNotEqualTo(dutch.stdout()).contains("\"lang\":\"en\"");
+        assertThat(dutch.stdout()).contains("\"lang\":\"nl\"");
+        assertThat(Json.withoutTexts(english.stdout()).replace("\"lang\":\"en\"", "\"lang\":\"nl\""))
+                .isEqualTo(Json.withoutTexts(dutch.stdout()));
     }
 
     @Test
@@ -120,7 +122,7 @@ class DecideCommandTest {
         String missing = dir.resolve("no-such-case.json").toString();
 
         // when it is decided
-        CliRunner.Run run = CliRunner.run("decide", missing);
+        CliRunner.Run run = CliRunner.run("decide", "--lang", "en", missing);
 
         // then the user reads one line naming the file
         assertThat(run.exitCode()).isEqualTo(2);

@@ -111,7 +111,7 @@ class ExplainCommandTest {
     void malformed_json_exits_one_with_the_reason_on_stderr() {
         // given text that is not JSON
         // when it is explained
-        CliRunner.Run run = CliRunner.runWithStdin("{\"caseId\": ", "explain", "-");
+        CliRunner.Run run = CliRunner.runWithStdin("{\"caseId\": ", "explain", "--lang", "en", "-");
 
         // then the user reads that it is malformed, and stdout stays empty
         assertThat(run.exitCode()).isEqualTo(1);
@@ -134,12 +134,33 @@ class ExplainCommandTest {
     }
 
     @Test
+    void a_date_after_the_lapse_is_explained_in_dutch_in_whole_sentences_with_lang_nl() {
+        // given the teacher in 2026, long after the advice lapsed
+        String late = TEACHER.replace("2021-03-15", "2026-01-05");
+
+        // when it is explained in Dutch
+        CliRunner.Run run = CliRunner.runWithStdin(late, "explain", "--lang", "nl", "-");
+
+        // then the one line is Dutch from its first word to its last, and ends a sentence
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr().lines().toList()).singleElement().satisfies(line -> {
+            assertThat(line).startsWith("thuiswerk explain: casus teacher-7 kan niet uitgelegd worden: Op 2026-01-05 "
+                    + "geldt geen regelset: het thuiswerkadvies verviel op 15 maart 2022")
+                    .endsWith("De laatste versie is 2022-02-15 («Werk maximaal de helft van de werktijd op kantoor», "
+                            + "geldig tot en met 2022-03-14).");
+            assertThat(line.replaceAll("«[^»]*»", "")).doesNotContainPattern(
+                    "\\b(the|is not|version|rule set|lapsed|since|last|until|cannot)\\b");
+        });
+    }
+
+    @Test
     void a_missing_file_exits_two_with_one_line_naming_it() {
         // given a file that does not exist
         String missing = dir.resolve("no-such-case.json").toString();
 
         // when it is explained
-        CliRunner.Run run = CliRunner.run("explain", missing);
+        CliRunner.Run run = CliRunner.run("explain", "--lang", "en", missing);
 
         // then it is a file error, as elsewhere
         assertThat(run.exitCode()).isEqualTo(2);

@@ -72,7 +72,7 @@ class HostileInputCliTest {
                 assertThat(run.exitCode()).as(run.stderr()).isIn(0, 1);
                 assertThat(run.stdout() + run.stderr()).doesNotContain("INTERNAL_ERROR").doesNotContain("Exception")
                         .containsAnyOf("INVALID_INPUT", "MALFORMED_JSON", "worker.occupationalPhysicianAdvice.onSiteShare",
-                                "The JSON is malformed");
+                                "The JSON is malformed", "De JSON is onjuist");
                 assertShowsNoShare(run);
             }
         }
@@ -131,8 +131,8 @@ class HostileInputCliTest {
         Path unknown = Files.writeString(dir.resolve("unknown.json"), CASE.replace("{\"caseId\"", "{\"x\\u001b[2J\\r\":1,\"caseId\""));
 
         // when they are explained and verified
-        for (CliRunner.Run run : List.of(CliRunner.run("explain", early.toString()), CliRunner.run("explain", unknown.toString()),
-                CliRunner.run("verify", decision().toString(), unknown.toString()))) {
+        for (CliRunner.Run run : List.of(CliRunner.run("explain", "--lang", "en", early.toString()), CliRunner.run("explain", "--lang", "en", unknown.toString()),
+                CliRunner.run("verify", "--lang", "en", decision().toString(), unknown.toString()))) {
             // then the error names them with their escapes, and holds no control character but the line ends
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.stderr()).containsAnyOf("case h\\u001b]0;owned\\u0007 cannot", "x\\u001b[2J\\u000d: is not a field");
@@ -159,13 +159,16 @@ class HostileInputCliTest {
             assertThat(run.stdout() + run.stderr()).doesNotContain("\uFFFD").doesNotContain("é-1");
         }
         assertThat(runs.get(0).exitCode()).isEqualTo(1);
+        // in the language asked for: Dutch by default, English with --lang en
         assertThat(runs.get(0).stdout()).startsWith("{\"caseId\":null,\"error\":{\"code\":\"MALFORMED_JSON\",\"message\":"
-                + "\"The input is not UTF-8 at line 1, column 12 (byte offset 11): byte 0xE9 ");
-        assertThat(runs.get(2).stderr()).contains("The input is not UTF-8 at line 1, column 12 (byte offset 11)");
-        assertThat(runs.get(4).stderr()).contains("The input is not UTF-8 at line 1, column 12 (byte offset 11)");
+                + "\"De invoer is geen UTF-8 op regel 1, kolom 12 (byte-offset 11): byte 0xE9 ");
+        assertThat(runs.get(1).stdout()).contains("\"The input is not UTF-8 at line 1, column 12 (byte offset 11): byte 0xE9 ");
+        assertThat(runs.get(2).stderr()).contains("De invoer is geen UTF-8 op regel 1, kolom 12 (byte-offset 11)");
+        assertThat(runs.get(3).stderr()).contains("The input is not UTF-8 at line 1, column 12 (byte offset 11)");
+        assertThat(runs.get(4).stderr()).contains("De invoer is geen UTF-8 op regel 1, kolom 12 (byte-offset 11)");
         assertThat(runs.get(5).lines()).hasSize(2);
         assertThat(runs.get(5).lines().get(1)).startsWith("{\"caseId\":null,\"line\":2,\"error\":{\"code\":\"MALFORMED_JSON\","
-                + "\"message\":\"The input is not UTF-8 at line 2, column 12 (byte offset 11 in the line)");
+                + "\"message\":\"De invoer is geen UTF-8 op regel 2, kolom 12 (byte-offset 11 in de regel)");
         assertThat(runs.get(6).stdout()).contains("(no caseId)  not compared: MALFORMED_JSON at line 2");
     }
 
@@ -192,7 +195,7 @@ class HostileInputCliTest {
         Path aCase = Files.writeString(dir.resolve("case.json"), CASE.replace(SHARE, "0.5"));
 
         // when it is verified
-        CliRunner.Run run = CliRunner.run("verify", broken.toString(), aCase.toString());
+        CliRunner.Run run = CliRunner.run("verify", "--lang", "en", broken.toString(), aCase.toString());
 
         // then it is not confirmed, and the line says which byte
         assertThat(run.exitCode()).isEqualTo(1);
@@ -212,11 +215,11 @@ class HostileInputCliTest {
                     "\"maxOnSiteShare\":" + share + ","));
 
             // when it is verified
-            CliRunner.Run run = CliRunner.run("verify", changed.toString(), aCase.toString());
+            CliRunner.Run run = CliRunner.run("verify", "--lang", "en", changed.toString(), aCase.toString());
 
             // then the outcome differs, and the line shows the number with its exponent rather than its billion digits
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.stdout()).startsWith("differs (OUTCOME): the decision says PARTLY_ON_SITE with maxOnSiteShare "
+            assertThat(run.stdout()).startsWith("differs (OUTCOME): The decision says PARTLY_ON_SITE, maxOnSiteShare "
                     + (share.equals("1e999999999") ? "1E+999999999" : "a number too large or too small to be read"));
             assertThat(run.stdout().length()).isLessThan(2_000);
         }

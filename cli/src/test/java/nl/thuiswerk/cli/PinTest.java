@@ -161,10 +161,33 @@ class PinTest {
     }
 
     @Test
+    void a_fingerprint_without_its_sha256_prefix_is_wrong_usage_that_names_the_missing_prefix() {
+        // given the first version's fingerprint as a user might copy it: the hex digits without sha256:
+        String digits = fingerprintOf(FIRST).substring("sha256:".length());
+
+        // when a case is decided with it
+        CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", FIRST + "=" + digits, "-");
+
+        // then the usage error says that the prefix is missing and how to write it
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("the fingerprint of " + FIRST + " lacks its prefix sha256:")
+                .contains(FIRST + "=sha256:" + digits);
+    }
+
+    @Test
+    void a_fingerprint_that_is_not_sha256_hex_is_wrong_usage() {
+        CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", FIRST + "=sha256:abc", "-");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("is not sha256: followed by 64 lower-case hexadecimal digits");
+    }
+
+    @Test
     void one_version_pinned_to_two_fingerprints_is_refused() {
         // given the first version pinned twice, to its own fingerprint and another
         // when a case is decided with both
-        CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--pin", FIRST + "=" + fingerprintOf(FIRST),
+        CliRunner.Run run = CliRunner.runWithStdin(ANALYST, "decide", "--lang", "en", "--pin", FIRST + "=" + fingerprintOf(FIRST),
                 "--pin", FIRST + "=" + WRONG, "-");
 
         // then the run stops, naming the version

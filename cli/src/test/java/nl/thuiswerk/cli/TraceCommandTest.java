@@ -99,6 +99,34 @@ class TraceCommandTest {
     }
 
     @Test
+    void stops_quietly_with_exit_zero_when_the_reader_of_stdout_has_gone_as_trace_piped_to_head() {
+        // given a stdout whose reader closed the pipe after the first lines, as `trace … | head` does
+        java.io.OutputStream head = new java.io.OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                written += len;
+                if (written > 200) {
+                    throw new java.io.IOException("Broken pipe");
+                }
+            }
+        };
+
+        // when the trace is written to it
+        CliRunner.Run run = CliRunner.run(new byte[0], head, Terminals.NONE, "trace", "2021-02-18");
+
+        // then the command ends as Unix tools do on a closed pipe: no message, exit 0
+        assertThat(run.stderr()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
     void an_unknown_version_exits_two_with_one_line_naming_the_known_ids() {
         // given a version id that does not exist
         // when it is traced

@@ -44,14 +44,14 @@ class VerifyCommandTest {
         Path decision = decide(aCase, "--lang", "en");
 
         // when the decision is verified against the case
-        CliRunner.Run run = CliRunner.run("verify", decision.toString(), aCase.toString());
+        CliRunner.Run run = CliRunner.run("verify", "--lang", "en", decision.toString(), aCase.toString());
 
         // then it is confirmed, naming the case and the rule set with its fingerprint
         assertThat(run.exitCode()).isEqualTo(0);
         assertThat(run.stderr()).isEmpty();
         String fingerprint = Json.string(Files.readString(decision), "fingerprint");
         assertThat(run.lines().get(0)).isEqualTo("confirmed: teacher-7 was decided under rule set 2021-02-18 ("
-                + fingerprint + ") from this input; deciding it again gives the same decision");
+                + fingerprint + ") from this input; deciding it again gives the same decision.");
         assertThat(run.lines()).allSatisfy(l -> assertThat(l).matches("(confirmed|note): .*"));
     }
 
@@ -157,7 +157,7 @@ class VerifyCommandTest {
         Path invalid = write("invalid.json", TEACHER.replace("\"hoursPerWeek\":12", "\"hoursPerWeek\":0"));
 
         // when the decision is verified against it
-        CliRunner.Run run = CliRunner.run("verify", decision.toString(), invalid.toString());
+        CliRunner.Run run = CliRunner.run("verify", "--lang", "en", decision.toString(), invalid.toString());
 
         // then the user reads that the case cannot be read, with the problem's path, and nothing is verified
         assertThat(run.exitCode()).isEqualTo(1);
@@ -173,7 +173,7 @@ class VerifyCommandTest {
         Path malformed = write("malformed.json", "{\"caseId\": ");
 
         // when the decision is verified against it
-        CliRunner.Run run = CliRunner.run("verify", decision.toString(), malformed.toString());
+        CliRunner.Run run = CliRunner.run("verify", "--lang", "en", decision.toString(), malformed.toString());
 
         // then the user reads that the case cannot be read
         assertThat(run.exitCode()).isEqualTo(1);
@@ -200,7 +200,7 @@ class VerifyCommandTest {
     void both_files_from_stdin_is_refused() {
         // given nothing but stdin
         // when both files are to be read from it
-        CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "verify", "-", "-");
+        CliRunner.Run run = CliRunner.runWithStdin(TEACHER, "verify", "--lang", "en", "-", "-");
 
         // then the run stops before reading
         assertThat(run.exitCode()).isEqualTo(2);
@@ -215,7 +215,7 @@ class VerifyCommandTest {
         String missing = dir.resolve("no-such-decision.json").toString();
 
         // when it is verified
-        CliRunner.Run run = CliRunner.run("verify", missing, aCase.toString());
+        CliRunner.Run run = CliRunner.run("verify", "--lang", "en", missing, aCase.toString());
 
         // then it is a file error, as elsewhere
         assertThat(run.exitCode()).isEqualTo(2);
@@ -238,6 +238,77 @@ class VerifyCommandTest {
     }
 
     /** Decides a case through the command line and keeps its stdout, as a user would with {@code >}. */
+    @Test
+    void an_error_answer_given_as_the_decision_is_named_an_error_answer_not_a_foreign_decision() throws IOException {
+        // given the answer decide writes for a case dated after the advice lapsed: an error, not a decision
+        Path aCase = write("late.json", TEACHER.replace("2021-03-15", "2026-01-05"));
+        CliRunner.Run refused = CliRunner.run("decide", "--lang", "en", aCase.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        Path answer = Files.write(dir.resolve("answer.json"), refused.stdoutBytes());
+
+        // when it is verified as if it were a decision, in English and in Dutch
+        CliRunner.Run english = CliRunner.run("verify", "--lang", "en", answer.toString(), aCase.toString());
+        CliRunner.Run dutch = CliRunner.run("verify", answer.toString(), aCase.toString());
+
+        // then verify says what the file is, and never that thuiswerk did not write it
+        assertThat(english.exitCode()).isEqualTo(1);
+        assertThat(english.lines()).containsExactly("differs (UNREADABLE): The file holds an error answer "
+                + "(NO_RULESET_IN_FORCE), not a decision: a case that was refused has no decision to verify.");
+        assertThat(english.stdout()).doesNotContain("not written by thuiswerk");
+        assertThat(dutch.lines()).containsExactly("differs (UNREADABLE): Het bestand bevat een foutantwoord "
+                + "(NO_RULESET_IN_FORCE), geen beslissing: een geweigerde casus heeft geen beslissing om te controleren.");
+    }
+
+    @Test
+    void the_two_files_the_other_way_round_are_said_to_be_swapped_not_listed_as_unknown_fields() throws IOException {
+        // given a decision and its case
+        Path aCase = write("teacher.json", TEACHER);
+        Path decision = decide(aCase, "--lang", "en");
+
+        // when they are given the other way round
+        CliRunner.Run run = CliRunner.run("verify", "--lang", "en", aCase.toString(), decision.toString());
+
+        // then one line says so, and names the order
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr().lines().toList()).containsExactly("thuiswerk verify: the two files are the other way "
+                + "round: " + decision + " holds a decision and " + aCase + " a case; give the decision first: "
+                + "thuiswerk verify DECISION.json CASE.json");
+        assertThat(run.stderr()).doesNotContain("is not a field of the contract").doesNotContain("problems");
+    }
+
+    @Test
+    void a_decision_given_as_the_case_is_named_a_decision() throws IOException {
+        // given a decision, given twice
+        Path aCase = write("teacher.json", TEACHER);
+        Path decision = decide(aCase);
+
+        // when it is given as the case too, in Dutch
+        CliRunner.Run run = CliRunner.run("verify", decision.toString(), decision.toString());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stderr().lines().toList()).containsExactly("thuiswerk verify: " + decision
+                + " bevat een beslissing, geen casus: geef als tweede bestand de casus waaruit de beslissing genomen is");
+    }
+
+    @Test
+    void verifies_in_dutch_by_default_and_names_what_differs_in_dutch() throws IOException {
+        // given the teacher's decision, whose outcome was edited
+        Path aCase = write("teacher.json", TEACHER);
+        Path decision = decide(aCase, "--lang", "en");
+        Path edited = write("edited.json", Files.readString(decision).replace("\"outcome\":\"PARTLY_ON_SITE\"",
+                "\"outcome\":\"HOME\""));
+
+        // when verified without --lang
+        CliRunner.Run run = CliRunner.run("verify", edited.toString(), aCase.toString());
+
+        // then the difference is a Dutch sentence after its marker
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.lines().get(0)).startsWith("differs (OUTCOME): De beslissing zegt HOME, maxOnSiteShare 0.6667")
+                .contains("; opnieuw beslissen over de casus geeft PARTLY_ON_SITE, maxOnSiteShare 0.6667");
+    }
+
     private Path decide(Path aCase, String... options) throws IOException {
         String[] args = new String[options.length + 2];
         args[0] = "decide";

@@ -52,13 +52,14 @@ public final class AssessmentJson {
     }
 
     /**
-     * {@code {"requestId","status","decisionDeadline","reasons","defects","assumptions","whatWouldChange","ruleSet",
+     * {@code {"requestId","lang","status","decisionDeadline","reasons","defects","assumptions","whatWouldChange","ruleSet",
      * "receipt"}}; the receipt is left out when there is none.
      */
     public static String assessment(Assessment a, boolean pretty) {
         return write(pretty, g -> {
             g.writeStartObject();
             g.writeStringField("requestId", a.requestId());
+            g.writeStringField("lang", a.lang());
             g.writeStringField("status", a.status().name());
             date(g, "decisionDeadline", a.decisionDeadline());
             reasons(g, "reasons", a.reasons());

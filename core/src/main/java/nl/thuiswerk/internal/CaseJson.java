@@ -28,32 +28,32 @@ public final class CaseJson {
     }
 
     public static Case read(String json) {
-        return read(json, 0);
+        return read(json, 0, Language.NL);
     }
 
     /**
      * @param lineOfFile the line of a JSON Lines file the text is, so that a malformed case names it; 0 for a
      *                   document of its own
      */
-    public static Case read(String json, long lineOfFile) {
+    public static Case read(String json, long lineOfFile, Language language) {
         if (json.length() > MAX_CASE_CHARS) {
             throw new DecisionException(ErrorCode.INVALID_INPUT, null,
-                    "The case is longer than " + MAX_CASE_CHARS + " characters.",
-                    List.of(new Problem("", "must be at most " + MAX_CASE_CHARS + " characters of JSON")));
+                    Messages.LIBRARY.get(language, "error.tooLong", MAX_CASE_CHARS),
+                    List.of(new Problem("", Messages.LIBRARY.get(language, "problem.jsonLength", MAX_CASE_CHARS))));
         }
-        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile));
+        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile), language);
         List<Problem> problems = new ArrayList<>(parsed.problems());
-        CaseReader.Result read = CaseReader.read(parsed.root());
+        CaseReader.Result read = CaseReader.read(parsed.root(), language);
         problems.addAll(read.problems());
         if (read.aCase() == null && problems.isEmpty()) {
-            problems.add(new Problem("", "must be a JSON object"));
+            problems.add(new Problem("", Messages.LIBRARY.get(language, "problem.jsonObject")));
         }
         if (read.aCase() != null) {
             problems.addAll(CaseValidator.validate(read.aCase(),
-                    problems.stream().map(Problem::path).toList(), read.decimals()));
+                    problems.stream().map(Problem::path).toList(), read.decimals(), language));
         }
         if (!problems.isEmpty()) {
-            throw invalid(parsed.caseId(), inContractOrder(problems), utf8Bytes(json));
+            throw invalid(parsed.caseId(), inContractOrder(problems), utf8Bytes(json), language);
         }
         return read.aCase();
     }
@@ -113,7 +113,12 @@ public final class CaseJson {
 
     /** The error of a case given through the Java API, which has no JSON text to measure: at most 100 problems. */
     public static DecisionException invalid(String caseId, List<Problem> problems) {
-        return invalid(caseId, problems, Long.MAX_VALUE);
+        return invalid(caseId, problems, Language.NL);
+    }
+
+    /** As {@link #invalid(String, List)}, its message worded in the given language (as its problems are). */
+    public static DecisionException invalid(String caseId, List<Problem> problems, Language language) {
+        return invalid(caseId, problems, Long.MAX_VALUE, language);
     }
 
     /**
@@ -123,15 +128,26 @@ public final class CaseJson {
      *
      * @param inputBytes the length of the case's JSON in UTF-8
      */
-    static DecisionException invalid(String caseId, List<Problem> problems, long inputBytes) {
-        return invalid(caseId, problems, inputBytes, "case");
+    static DecisionException invalid(String caseId, List<Problem> problems, long inputBytes, Language language) {
+        return invalid(caseId, problems, inputBytes, language, Words.CASE);
     }
 
-    /** As {@link #invalid(String, List, long)}, for an input its message calls {@code document} ({@code "request"}). */
-    static DecisionException invalid(String caseId, List<Problem> problems, long inputBytes, String document) {
+    /** The keys of the sentences of an INVALID_INPUT error about one kind of document. */
+    record Words(String subject, String noDocument, String oneNamed, String oneListed, String manyAll,
+                 String manySome, String first) {
+        static final Words CASE = new Words("subject.case", "error.noCase", "error.oneNamed", "error.oneListed",
+                "error.manyAll", "error.manySome", "error.first");
+        static final Words REQUEST = new Words("subject.request", "request.error.noCase", "request.error.oneNamed",
+                "request.error.oneListed", "request.error.manyAll", "request.error.manySome", "request.error.first");
+    }
+
+    /** As {@link #invalid(String, List, long, Language)}, about the kind of document the words name. */
+    static DecisionException invalid(String caseId, List<Problem> problems, long inputBytes, Language language,
+                                     Words words) {
         String id = echoable(caseId);
         Problem first = problems.get(0);
-        String firstSentence = (first.path().isEmpty() ? "the " + document : first.path()) + " " + first.message();
+        String firstSentence = (first.path().isEmpty() ? Messages.LIBRARY.get(language, words.subject()) : first.path())
+                + " " + first.message();
         long budget = Math.max(inputBytes, MIN_ERROR_BYTES) - ENVELOPE_BYTES - (id == null ? 0 : jsonBytes(id));
         long messageBytes = MESSAGE_BYTES;
         boolean nameFirst = budget - messageBytes - jsonBytes(firstSentence) - problemBytes(first) >= 0;
@@ -149,22 +165,22 @@ public final class CaseJson {
             used += size;
         }
         int more = problems.size() - listed.size();
-        StringBuilder message = new StringBuilder("The ").append(document).append(" has ").append(problems.size());
-        if (problems.size() == 1) {
-            message.append(nameFirst ? " problem: " + firstSentence + "." : " problem, listed in problems.");
+        Messages m = Messages.LIBRARY;
+        String message;
+        if (problems.size() == 1 && first.path().isEmpty() && caseId == null
+                && first.message().equals(m.get(language, "problem.required"))) {
+            message = m.get(language, words.noDocument());
+        } else if (problems.size() == 1) {
+            message = nameFirst ? m.get(language, words.oneNamed(), firstSentence)
+                    : m.get(language, words.oneListed());
         } else {
-            message.append(" problems");
-            if (more == 0) {
-                message.append(", each listed in problems.");
-            } else {
-                message.append("; problems lists the first ").append(listed.size())
-                        .append(" and moreProblems counts the other ").append(more).append('.');
-            }
+            message = more == 0 ? m.get(language, words.manyAll(), problems.size())
+                    : m.get(language, words.manySome(), problems.size(), listed.size(), more);
             if (nameFirst) {
-                message.append(" The first: ").append(firstSentence).append('.');
+                message += " " + m.get(language, words.first(), firstSentence);
             }
         }
-        return new DecisionException(ErrorCode.INVALID_INPUT, id, message.toString(), listed, more);
+        return new DecisionException(ErrorCode.INVALID_INPUT, id, message, listed, more);
     }
 
     /**

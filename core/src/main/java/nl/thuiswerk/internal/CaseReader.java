@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * that validation checks its range on that decimal rather than on the nearest double: 80.000000000000001 rounds to
  * 80 as a double, and must still be refused.
  */
-public final class CaseReader {
+final class CaseReader {
 
     private static final Set<String> CASE_FIELDS = Set.of("caseId", "referenceDate", "job", "worker", "onSiteWorkplace");
     private static final Set<String> JOB_FIELDS = Set.of("title", "tasks");
@@ -46,8 +46,10 @@ public final class CaseReader {
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, BigDecimal> decimals = new HashMap<>();
+    private final Language language;
 
-    private CaseReader() {
+    private CaseReader(Language language) {
+        this.language = language;
     }
 
     /**
@@ -58,7 +60,12 @@ public final class CaseReader {
     }
 
     public static Result read(Object root) {
-        CaseReader reader = new CaseReader();
+        return read(root, Language.NL);
+    }
+
+    /** As {@link #read(Object)}, with the problems worded in the given language. */
+    public static Result read(Object root, Language language) {
+        CaseReader reader = new CaseReader(language);
         Case aCase = reader.readCase(root);
         return new Result(aCase, reader.problems, reader.decimals);
     }
@@ -93,7 +100,7 @@ public final class CaseReader {
                     tasks.add(task(list.get(i), "job.tasks[" + i + "]"));
                 }
             } else if (!reported(rawTasks)) {
-                problems.add(new Problem("job.tasks", "must be an array of tasks"));
+                problem("job.tasks", "problem.tasksArray");
             }
         }
         return new Job(title, tasks);
@@ -119,14 +126,14 @@ public final class CaseReader {
             return Set.of();
         }
         if (!(value instanceof List<?> list)) {
-            problems.add(new Problem(path, "must be an array of " + names(Need.values())));
+            problem(path, "problem.needsArray", names(Need.values()));
             return Set.of();
         }
         Set<Need> needs = EnumSet.noneOf(Need.class);
         for (int i = 0; i < list.size(); i++) {
             Need need = constant(list.get(i), path + "[" + i + "]", Need.values());
             if (need != null && !needs.add(need)) {
-                problems.add(new Problem(path + "[" + i + "]", "repeats " + need + ": each need is listed once"));
+                problem(path + "[" + i + "]", "problem.repeats", need);
             }
         }
         return needs;
@@ -173,7 +180,7 @@ public final class CaseReader {
         if (meets instanceof Boolean b) {
             return new OnSiteWorkplace(b);
         }
-        problems.add(new Problem("onSiteWorkplace.meetsCoronaMeasures", "must be true or false"));
+        problem("onSiteWorkplace.meetsCoronaMeasures", "problem.boolean");
         return new OnSiteWorkplace(null);
     }
 
@@ -196,7 +203,7 @@ public final class CaseReader {
         if (value instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
-        problems.add(new Problem(path, "must be an object"));
+        problem(path, "problem.object");
         return null;
     }
 
@@ -204,8 +211,7 @@ public final class CaseReader {
         for (String name : fields.keySet()) {
             if (!known.contains(name)) {
                 String where = JsonTree.path(path, name);
-                problems.add(new Problem(where, "is not a field of the contract; expected one of "
-                        + known.stream().sorted().collect(Collectors.joining(", "))));
+                problem(where, "problem.unknownField", known.stream().sorted().collect(Collectors.joining(", ")));
             }
         }
     }
@@ -217,13 +223,13 @@ public final class CaseReader {
         if (value instanceof String s) {
             return s;
         }
-        problems.add(new Problem(path, "must be a string"));
+        problem(path, "problem.string");
         return null;
     }
 
     private double number(Object value, String path) {
         if (!present(value)) {
-            problems.add(new Problem(path, "is required"));
+            problem(path, "problem.required");
             return Double.NaN;
         }
         if (reported(value)) {
@@ -232,13 +238,13 @@ public final class CaseReader {
         if (value instanceof BigDecimal d) {
             double nearest = d.doubleValue();
             if (d.signum() > 0 && nearest == 0.0) {
-                problems.add(new Problem(path, "is too small to be a number of this contract"));
+                problem(path, "problem.tooSmall");
                 return Double.NaN;
             }
             decimals.put(path, d);
             return nearest;
         }
-        problems.add(new Problem(path, "must be a number"));
+        problem(path, "problem.number");
         return Double.NaN;
     }
 
@@ -250,11 +256,11 @@ public final class CaseReader {
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(path, "is not a date that exists; expected an ISO date, yyyy-mm-dd"));
+                problem(path, "problem.dateNotExists");
                 return null;
             }
         }
-        problems.add(new Problem(path, "must be an ISO date, yyyy-mm-dd"));
+        problem(path, "problem.date");
         return null;
     }
 
@@ -269,8 +275,12 @@ public final class CaseReader {
                 }
             }
         }
-        problems.add(new Problem(path, "must be one of " + names(values)));
+        problem(path, "problem.oneOf", names(values));
         return null;
+    }
+
+    private void problem(String path, String key, Object... values) {
+        problems.add(new Problem(path, Messages.LIBRARY.get(language, key, values)));
     }
 
     private static String names(Enum<?>[] values) {

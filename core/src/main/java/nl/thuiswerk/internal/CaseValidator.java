@@ -26,21 +26,26 @@ public final class CaseValidator {
     public static final int MAX_TEXT = 200;
     public static final int MAX_TASKS = 100;
     public static final BigDecimal MAX_HOURS = BigDecimal.valueOf(80);
-    private static final String NOT_UNICODE = "must be Unicode text: it holds half of a surrogate pair (an escape "
-            + "\\uD800 to \\uDFFF) without the other half, which no UTF-8 can hold";
 
     private final Set<String> alreadyReported;
     private final Map<String, BigDecimal> decimals;
     private final List<Problem> problems = new ArrayList<>();
+    private final Language language;
 
-    private CaseValidator(Set<String> alreadyReported, Map<String, BigDecimal> decimals) {
+    private CaseValidator(Set<String> alreadyReported, Map<String, BigDecimal> decimals, Language language) {
         this.alreadyReported = alreadyReported;
         this.decimals = decimals;
+        this.language = language;
     }
 
-    /** Every problem of the case, in the order of the contract's fields. */
+    /** Every problem of the case, in the order of the contract's fields, in Dutch. */
     public static List<Problem> validate(Case aCase) {
-        return validate(aCase, Set.of(), Map.of());
+        return validate(aCase, Language.NL);
+    }
+
+    /** Every problem of the case, in the order of the contract's fields, worded in the given language. */
+    public static List<Problem> validate(Case aCase, Language language) {
+        return validate(aCase, Set.of(), Map.of(), language);
     }
 
     /**
@@ -50,10 +55,11 @@ public final class CaseValidator {
      * @param decimals the exact decimal of each number the JSON gave, by path; the case's doubles are their
      *                 nearest doubles
      */
-    public static List<Problem> validate(Case aCase, Collection<String> alreadyReported, Map<String, BigDecimal> decimals) {
-        CaseValidator validator = new CaseValidator(Set.copyOf(alreadyReported), decimals);
+    public static List<Problem> validate(Case aCase, Collection<String> alreadyReported, Map<String, BigDecimal> decimals,
+                                         Language language) {
+        CaseValidator validator = new CaseValidator(Set.copyOf(alreadyReported), decimals, language);
         if (aCase == null) {
-            validator.add("", "a case is required");
+            validator.add("", "problem.required");
         } else {
             validator.check(aCase);
         }
@@ -62,14 +68,14 @@ public final class CaseValidator {
 
     private void check(Case c) {
         if (c.caseId() == null) {
-            add("caseId", "is required");
+            add("caseId", "problem.required");
         } else if (c.caseId().isEmpty() || c.caseId().length() > MAX_CASE_ID) {
-            add("caseId", "must be 1 to " + MAX_CASE_ID + " characters");
+            add("caseId", "problem.length", MAX_CASE_ID);
         } else if (!Unicode.isWellFormed(c.caseId())) {
-            add("caseId", NOT_UNICODE);
+            add("caseId", "problem.notUnicode");
         }
         if (c.referenceDate() == null) {
-            add("referenceDate", "is required");
+            add("referenceDate", "problem.required");
         }
         checkJob(c.job());
         if (c.worker() != null && c.worker().occupationalPhysicianAdvice() != null) {
@@ -79,21 +85,21 @@ public final class CaseValidator {
 
     private void checkJob(Job job) {
         if (job == null) {
-            add("job", "is required");
+            add("job", "problem.required");
             return;
         }
         if (job.title() != null && job.title().length() > MAX_TEXT) {
-            add("job.title", "must be at most " + MAX_TEXT + " characters");
+            add("job.title", "problem.atMostCharacters", MAX_TEXT);
         } else if (job.title() != null && !Unicode.isWellFormed(job.title())) {
-            add("job.title", NOT_UNICODE);
+            add("job.title", "problem.notUnicode");
         }
         List<Task> tasks = job.tasks();
         if (tasks == null) {
-            add("job.tasks", "is required");
+            add("job.tasks", "problem.required");
             return;
         }
         if (tasks.isEmpty() || tasks.size() > MAX_TASKS) {
-            add("job.tasks", "must hold 1 to " + MAX_TASKS + " tasks");
+            add("job.tasks", "problem.taskCount", MAX_TASKS);
         }
         BigDecimal total = BigDecimal.ZERO;
         boolean allHoursValid = true;
@@ -101,26 +107,26 @@ public final class CaseValidator {
             String path = "job.tasks[" + i + "]";
             Task task = tasks.get(i);
             if (task == null) {
-                add(path, "must be a task");
+                add(path, "problem.task");
                 allHoursValid = false;
                 continue;
             }
             if (task.name() == null) {
-                add(path + ".name", "is required");
+                add(path + ".name", "problem.required");
             } else if (task.name().isEmpty() || task.name().length() > MAX_TEXT) {
-                add(path + ".name", "must be 1 to " + MAX_TEXT + " characters");
+                add(path + ".name", "problem.length", MAX_TEXT);
             } else if (!Unicode.isWellFormed(task.name())) {
-                add(path + ".name", NOT_UNICODE);
+                add(path + ".name", "problem.notUnicode");
             }
             BigDecimal hours = decimal(path + ".hoursPerWeek", task.hoursPerWeek());
             if (hours == null) {
-                add(path + ".hoursPerWeek", "must be a number greater than 0 and at most 80");
+                add(path + ".hoursPerWeek", "problem.hoursNumber", MAX_HOURS);
                 allHoursValid = false;
             } else if (hours.signum() <= 0) {
-                add(path + ".hoursPerWeek", "must be greater than 0");
+                add(path + ".hoursPerWeek", "problem.greaterThanZero");
                 allHoursValid = false;
             } else if (hours.compareTo(MAX_HOURS) > 0) {
-                add(path + ".hoursPerWeek", "must be at most 80");
+                add(path + ".hoursPerWeek", "problem.atMost", MAX_HOURS);
                 allHoursValid = false;
             } else {
                 // in (0, 80] and not rounding to 0 as a double (the reader refuses those), so at most a few hundred digits
@@ -128,7 +134,7 @@ public final class CaseValidator {
             }
         }
         if (allHoursValid && total.compareTo(MAX_HOURS) > 0) {
-            add("job.tasks", "must hold at most 80 hours a week in total");
+            add("job.tasks", "problem.totalHours", MAX_HOURS);
         }
     }
 
@@ -136,7 +142,7 @@ public final class CaseValidator {
         String path = "worker.occupationalPhysicianAdvice.onSiteShare";
         BigDecimal share = decimal(path, advice.onSiteShare());
         if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
-            add(path, "must be greater than 0 and at most 1");
+            add(path, "problem.share");
         }
     }
 
@@ -156,9 +162,9 @@ public final class CaseValidator {
         return BigDecimal.valueOf(Double.isInfinite(value) ? Math.copySign(Double.MAX_VALUE, value) : value);
     }
 
-    private void add(String path, String message) {
+    private void add(String path, String key, Object... values) {
         if (!alreadyReported.contains(path)) {
-            problems.add(new Problem(path, message));
+            problems.add(new Problem(path, Messages.LIBRARY.get(language, key, values)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.thuiswerk.internal;
 
+import nl.thuiswerk.LawSource;
 import nl.thuiswerk.Source;
 
 import java.util.LinkedHashMap;
@@ -9,10 +10,15 @@ import java.util.Map;
 /**
  * The codes and sources a rule-set version cites, from the JSON metadata beside its DRL. The order of the
  * codes is the order in which reasons and conditions are listed.
+ *
+ * <p>A version of a law (the requests under the Wet flexibel werken) also gives {@code provisions}: each a paragraph
+ * of the law with its verbatim text ({@code law}, {@code article}, {@code lid}, {@code url}, {@code quote}). A
+ * provision is a source a rule's {@code @source} may name; a code that rests on one takes its quote from it.
  */
 final class Catalog {
 
-    enum Kind { REASON, CONDITION }
+    /** A reason or a condition of a decision; a reason or a defect (of the employer's decision) of an assessment. */
+    enum Kind { REASON, CONDITION, DEFECT }
 
     record Code(String code, Kind kind, boolean blocking, String sourceId, String quote, int order) {
     }
@@ -23,6 +29,7 @@ final class Catalog {
     private final Map<String, Code> codes = new LinkedHashMap<>();
     private final Map<String, SourceRef> sources = new LinkedHashMap<>();
     private final Map<String, Source> citations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, LawSource> provisions = new LinkedHashMap<>();
 
     @SuppressWarnings("unchecked")
     void add(String file, Map<String, Object> metadata) {
@@ -36,11 +43,25 @@ final class Catalog {
                 throw new IllegalStateException(file + " defines source " + ref.id() + " a second time");
             }
         }
+        for (Object o : (List<Object>) metadata.getOrDefault("provisions", List.of())) {
+            Map<String, Object> p = (Map<String, Object>) o;
+            String id = str(p, "id", file);
+            Object lid = p.get("lid");
+            LawSource law = new LawSource(str(p, "law", file), str(p, "article", file),
+                    lid instanceof String l ? l : null, str(p, "url", file), str(p, "quote", file));
+            String title = law.law() + ", art. " + law.article() + (law.lid() == null ? "" : " lid " + law.lid());
+            if (provisions.putIfAbsent(id, law) != null || sources.putIfAbsent(id, new SourceRef(id, title, law.url())) != null) {
+                throw new IllegalStateException(file + " defines source " + id + " a second time");
+            }
+        }
         for (Object o : (List<Object>) metadata.getOrDefault("codes", List.of())) {
             Map<String, Object> c = (Map<String, Object>) o;
             String code = str(c, "code", file);
+            String source = str(c, "source", file);
+            String quote = !c.containsKey("quote") && provisions.containsKey(source) ? provisions.get(source).quote()
+                    : str(c, "quote", file);
             Code entry = new Code(code, Kind.valueOf(str(c, "kind", file)), Boolean.TRUE.equals(c.get("blocking")),
-                    str(c, "source", file), str(c, "quote", file), codes.size());
+                    source, quote, codes.size());
             if (codes.putIfAbsent(code, entry) != null) {
                 throw new IllegalStateException(file + " defines code " + code + " a second time");
             }
@@ -82,6 +103,16 @@ final class Catalog {
             citations.putIfAbsent(code, cited);
         }
         return cited;
+    }
+
+    /** The paragraph of the law a code rests on, or null when its source is not a provision. */
+    LawSource provision(String code) {
+        return provisions.get(code(code).sourceId());
+    }
+
+    /** The codes in the version's order. */
+    java.util.Collection<Code> codes() {
+        return codes.values();
     }
 
     Source document(String sourceId) {

@@ -1,146 +1,148 @@
 package nl.thuiswerk.internal;
 
-import nl.thuiswerk.Case;
 import nl.thuiswerk.FactChange;
 import nl.thuiswerk.HomeWorkplace;
 import nl.thuiswerk.Need;
-import nl.thuiswerk.OnSiteWorkplace;
 import nl.thuiswerk.Outcome;
-import nl.thuiswerk.Worker;
-import nl.thuiswerk.internal.facts.Circumstances;
-import nl.thuiswerk.internal.facts.ShareInForce;
-import nl.thuiswerk.internal.facts.WorkTask;
+import org.kie.api.definition.rule.Rule;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * What would change a decision: for each other outcome, every smallest set of changes to the discrete facts
- * that gives it; for each condition, every smallest change that lifts it and leaves the outcome and share as
- * they are.
+ * What would change a decision: for each other outcome, every smallest set of changes that gives it; for each
+ * condition, every smallest set of changes that lifts it and leaves the outcome and share as they are (and adds no
+ * condition). Found by running the version's own rules, all of them, on each candidate: no formula of the policy is
+ * repeated here.
  *
- * <p>The discrete facts are: whether each task needs to be on site (any need, or none), whether the company
- * doctor's advice is there (it can only be taken away: the product never proposes health advice), the home
- * workplace (each of its values) and the corona measures on site (each of their values).
+ * <p>A candidate is a change a person can make to the case, which is a statement about the case, not about the
+ * policy: the tasks as they are, every task that needs to be on site done from home, every task needed on site, or
+ * one task toggled; the company doctor's advice kept or taken away (never proposed: the product never proposes health
+ * advice); each home workplace; each answer on the corona measures. Candidates are tried smallest first, and no larger
+ * ones once every other outcome and every lift has its smallest found.
  *
- * <p>Exact, without search: the justified share is s = max(w, m, d), and the outcome of every phase depends on
- * the tasks only through whether none, some or all of them need to be on site. So the smallest task changes to a
- * class are known (all off, all on, or one toggled), and each combination with the other facts is judged by the
- * version's own phase rules. The conditions of a changed case are judged by running all rules, once for each
- * combination of what the conditions read.
- * A test checks this against brute force over every combination of the discrete facts.
+ * <p>What the rules conclude for a candidate (outcome, share, conditions) is remembered per version by the
+ * candidate's complete rule input: every fact the rules are given, exact decimals normalised, equal when and only
+ * when the facts are. So any rule, reading any fact, is answered right by construction; a version's parameters are
+ * the same for all of its candidates, so the version stands for them in the key. The alternatives of a whole case are
+ * remembered likewise by its {@link CaseFacts}, from which every candidate is made. Both memories are bounded.
+ * {@code WhatWouldChangeTest} compares the result with brute force over every combination of the facts.
  */
 final class Counterfactuals {
 
     /** An alternative before it is put in words. */
-    record Found(List<FactChange> changes, ShareInForce result, List<String> conditionsLifted) {
+    record Found(List<FactChange> changes, Outcome outcome, BigDecimal share, List<String> conditionsLifted) {
     }
 
-    private Counterfactuals() {
+    /** What the rules concluded for one candidate, as far as alternatives compare it. */
+    record Result(Outcome outcome, BigDecimal share, List<String> conditions) {
     }
+
+    /** A task toggled on is given this need: «ANY» need, as no rule of the outcome tells one need from another. */
+    static final Need ANY = Need.PHYSICAL_PRESENCE;
+    static final int MAX_REMEMBERED_RESULTS = 16_384;
+    static final int MAX_REMEMBERED_SEARCHES = 8_192;
+
+    private static final List<Boolean> CORONA_ANSWERS = Arrays.asList(true, false, null);
+
+    private record RunKey(RuleSetVersion version, List<Object> facts) {
+    }
+
+    private record SearchKey(RuleSetVersion version, CaseFacts facts) {
+    }
+
+    /** A change a person can make to the case, and the case's facts after it. */
+    private record Candidate(List<FactChange> changes, CaseFacts facts) {
+    }
+
+    private final Memo<RunKey, Result> results = new Memo<>(MAX_REMEMBERED_RESULTS);
+    private final Memo<SearchKey, List<Found>> searches = new Memo<>(MAX_REMEMBERED_SEARCHES);
 
     /**
-     * @param tasks      the case's tasks as the rules saw them, in order
-     * @param facts      the case's other facts, defaults applied
-     * @param current    the share in force of the decision
-     * @param conditions the decision's condition codes, in order
-     * @param phase      the version's phase rules: justified share → share in force
-     * @param judge      the version's conditions for what they read, judged by the rules on the changed case
+     * @param current the decision's own outcome, share and condition codes (in the decision's order)
      */
-    static List<Found> of(Case aCase, List<WorkTask> tasks, Circumstances facts, ShareInForce current,
-                          List<String> conditions, Function<BigDecimal, ShareInForce> phase,
-                          BiFunction<ConditionFacts, Case, List<String>> judge) {
-        List<Found> found = new ArrayList<>();
-        outcomes(aCase, tasks, facts, current, phase, found);
-        lifts(aCase, tasks, facts, current, conditions, phase, judge, found);
-        return found;
+    List<Found> of(RuleSetVersion version, CaseFacts facts, Result current) {
+        return searches.get(new SearchKey(version, facts), key -> List.copyOf(search(version, facts, current)));
     }
 
-    // --- other outcomes -------------------------------------------------------------------------------------
-
-    /** A way to set the tasks: which toggle, the hours on site it leaves. */
-    private record TaskSetting(List<FactChange> changes, BigDecimal hoursOnSite) {
+    /** What the version's rules conclude for a set of facts, remembered. */
+    Result result(RuleSetVersion version, List<Object> facts) {
+        return results.get(new RunKey(version, facts), key -> {
+            Verdict verdict = version.run(key.facts());
+            List<String> conditions = new ArrayList<>(verdict.conditions().size());
+            for (Rule r : verdict.conditions()) {
+                conditions.add(version.rule(r).code());
+            }
+            return new Result(verdict.outcome(), verdict.bounds().ceiling(), List.copyOf(conditions));
+        });
     }
 
-    private static void outcomes(Case aCase, List<WorkTask> tasks, Circumstances facts, ShareInForce current,
-                                 Function<BigDecimal, ShareInForce> phase, List<Found> found) {
-        BigDecimal total = facts.totalHours();
-        // the hours on site are the case's own P, summed when its facts were made
-        BigDecimal onSite = facts.hoursOnSite();
-        long needing = tasks.stream().filter(WorkTask::needsToBeOnSite).count();
-        List<TaskSetting> settings = new ArrayList<>();
-        settings.add(new TaskSetting(List.of(), onSite));
-        if (needing > 0) {
-            settings.add(new TaskSetting(toggles(aCase, tasks, true), BigDecimal.ZERO));
-        }
-        if (needing < tasks.size()) {
-            settings.add(new TaskSetting(toggles(aCase, tasks, false), total));
-        }
-        boolean mixed = needing > 0 && needing < tasks.size();
-        if (!mixed && tasks.size() > 1) {
-            // from none or all, one toggled task is the smallest way to some; which one changes the share
-            for (WorkTask t : tasks) {
-                BigDecimal hours = t.needsToBeOnSite() ? onSite.subtract(t.hours()) : onSite.add(t.hours());
-                settings.add(new TaskSetting(List.of(toggle(aCase, t)), hours));
-            }
-        }
-        List<List<FactChange>> adviceOptions = new ArrayList<>();
-        adviceOptions.add(List.of());
-        if (facts.physicianShare().signum() > 0) {
-            adviceOptions.add(List.of(new FactChange("worker.occupationalPhysicianAdvice", "GIVEN", "NONE")));
-        }
-        List<HomeWorkplace> homes = new ArrayList<>();
-        homes.add(facts.homeWorkplace());
-        for (HomeWorkplace h : HomeWorkplace.values()) {
-            if (h != facts.homeWorkplace()) {
-                homes.add(h);
-            }
-        }
-
+    private List<Found> search(RuleSetVersion version, CaseFacts facts, Result current) {
+        List<Candidate> candidates = candidates(facts);
+        candidates.sort(Comparator.comparingInt(c -> c.changes().size()));
         Outcome[] outcomes = Outcome.values();
         int[] smallest = new int[outcomes.length];
-        java.util.Arrays.fill(smallest, Integer.MAX_VALUE);
+        Arrays.fill(smallest, Integer.MAX_VALUE);
         List<List<Found>> byOutcome = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
             byOutcome.add(new ArrayList<>());
         }
-        for (TaskSetting setting : settings) {
-            BigDecimal w = setting.hoursOnSite().divide(total, Circumstances.SHARES);
-            for (List<FactChange> advice : adviceOptions) {
-                BigDecimal m = advice.isEmpty() ? facts.physicianShare() : BigDecimal.ZERO;
-                for (HomeWorkplace home : homes) {
-                    int size = setting.changes().size() + advice.size() + (home == facts.homeWorkplace() ? 0 : 1);
-                    if (size == 0) {
-                        continue;
-                    }
-                    BigDecimal d = home == HomeWorkplace.INADEQUATE_NOT_REMEDIABLE ? BigDecimal.ONE : BigDecimal.ZERO;
-                    ShareInForce result = phase.apply(w.max(m).max(d));
-                    int o = result.outcome().ordinal();
-                    if (result.outcome() == current.outcome() || size > smallest[o]) {
-                        continue;
-                    }
-                    if (size < smallest[o]) {
-                        smallest[o] = size;
-                        byOutcome.get(o).clear();
-                    }
-                    List<FactChange> changes = new ArrayList<>(setting.changes());
-                    changes.addAll(advice);
-                    if (home != facts.homeWorkplace()) {
-                        changes.add(new FactChange("worker.homeWorkplace", facts.homeWorkplace().name(), home.name()));
-                    }
-                    byOutcome.get(o).add(new Found(changes, result, List.of()));
+        Map<String, Integer> smallestLift = new HashMap<>();
+        List<Found> lifting = new ArrayList<>();
+        Map<List<Object>, Result> tried = new HashMap<>();
+        int size = 0;
+        for (Candidate candidate : candidates) {
+            int n = candidate.changes().size();
+            if (n > size) {
+                if (complete(current, smallest, smallestLift)) {
+                    break;
                 }
+                size = n;
+            }
+            Result r = tried.computeIfAbsent(candidate.facts().rulesInput(), input -> result(version, input));
+            if (r.outcome() != current.outcome()) {
+                int o = r.outcome().ordinal();
+                if (n <= smallest[o]) {
+                    smallest[o] = n;
+                    byOutcome.get(o).add(new Found(candidate.changes(), r.outcome(), r.share(), List.of()));
+                }
+            } else if (Objects.equals(r.share(), current.share()) && current.conditions().containsAll(r.conditions())
+                    && r.conditions().size() < current.conditions().size()) {
+                List<String> lifted = current.conditions().stream().filter(c -> !r.conditions().contains(c)).toList();
+                lifted.forEach(c -> smallestLift.putIfAbsent(c, n));
+                lifting.add(new Found(candidate.changes(), current.outcome(), current.share(), lifted));
             }
         }
+        List<Found> found = new ArrayList<>();
         for (List<Found> alternatives : byOutcome) {
-            if (alternatives.size() > 1) {
-                alternatives.sort(java.util.Comparator.comparing(Counterfactuals::sortKey));
-            }
+            alternatives.sort(Comparator.comparing(Counterfactuals::sortKey));
             found.addAll(alternatives);
         }
+        for (Found lift : lifting) {
+            int n = lift.changes().size();
+            if (lift.conditionsLifted().stream().anyMatch(c -> smallestLift.get(c) == n)) {
+                found.add(lift);
+            }
+        }
+        return found;
+    }
+
+    /** Whether every other outcome and every condition's lift has been found: no larger candidate can be smallest. */
+    private static boolean complete(Result current, int[] smallest, Map<String, Integer> smallestLift) {
+        for (Outcome o : Outcome.values()) {
+            if (o != current.outcome() && smallest[o.ordinal()] == Integer.MAX_VALUE) {
+                return false;
+            }
+        }
+        return smallestLift.keySet().containsAll(current.conditions());
     }
 
     /** Alternatives of one outcome in a fixed order: by the paths and values they change. */
@@ -152,86 +154,98 @@ final class Counterfactuals {
         return key.toString();
     }
 
-    private static List<FactChange> toggles(Case aCase, List<WorkTask> tasks, boolean onSite) {
-        List<FactChange> changes = new ArrayList<>();
-        for (WorkTask t : tasks) {
-            if (t.needsToBeOnSite() == onSite) {
-                changes.add(toggle(aCase, t));
-            }
-        }
-        return changes;
+    // --- the candidates -------------------------------------------------------------------------------------
+
+    /** A way to set the tasks' needs: the changes it takes and the needs it leaves. */
+    private record TaskSetting(List<FactChange> changes, List<Set<Need>> needs) {
     }
 
-    private static FactChange toggle(Case aCase, WorkTask t) {
-        String path = "job.tasks[" + t.index() + "].needs";
-        if (t.needsToBeOnSite()) {
-            return new FactChange(path, String.join(",", t.needs().stream().map(Need::name).toList()), "NONE");
+    /**
+     * Every candidate except the case itself, each set of changes once, in a fixed order: by task setting, then the
+     * advice, then the home workplace, then the corona measures, each with the case's own value first.
+     */
+    private static List<Candidate> candidates(CaseFacts facts) {
+        List<CaseFacts.TaskFacts> tasks = facts.tasks();
+        List<Set<Need>> asIs = tasks.stream().map(CaseFacts.TaskFacts::needs).toList();
+        Map<List<FactChange>, TaskSetting> settings = new LinkedHashMap<>();
+        settings.put(List.of(), new TaskSetting(List.of(), asIs));
+        for (boolean onSite : new boolean[] {true, false}) {
+            List<FactChange> changes = new ArrayList<>();
+            List<Set<Need>> needs = new ArrayList<>(asIs);
+            for (int i = 0; i < tasks.size(); i++) {
+                if (!tasks.get(i).needs().isEmpty() == onSite) {
+                    changes.add(toggle(i, tasks.get(i)));
+                    needs.set(i, toggled(tasks.get(i)));
+                }
+            }
+            if (!changes.isEmpty()) {
+                settings.putIfAbsent(List.copyOf(changes), new TaskSetting(List.copyOf(changes), needs));
+            }
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            List<Set<Need>> needs = new ArrayList<>(asIs);
+            needs.set(i, toggled(tasks.get(i)));
+            List<FactChange> changes = List.of(toggle(i, tasks.get(i)));
+            settings.putIfAbsent(changes, new TaskSetting(changes, needs));
+        }
+        List<List<FactChange>> adviceChanges = new ArrayList<>();
+        adviceChanges.add(List.of());
+        if (facts.advised().signum() > 0) {
+            adviceChanges.add(List.of(new FactChange("worker.occupationalPhysicianAdvice", "GIVEN", "NONE")));
+        }
+        List<HomeWorkplace> homes = new ArrayList<>();
+        homes.add(facts.home());
+        for (HomeWorkplace h : HomeWorkplace.values()) {
+            if (h != facts.home()) {
+                homes.add(h);
+            }
+        }
+        List<Boolean> coronas = new ArrayList<>();
+        coronas.add(facts.corona());
+        for (Boolean answer : CORONA_ANSWERS) {
+            if (!Objects.equals(answer, facts.corona())) {
+                coronas.add(answer);
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (TaskSetting setting : settings.values()) {
+            for (List<FactChange> advice : adviceChanges) {
+                BigDecimal advised = advice.isEmpty() ? facts.advised() : BigDecimal.ZERO;
+                for (HomeWorkplace home : homes) {
+                    for (Boolean corona : coronas) {
+                        List<FactChange> changes = new ArrayList<>(setting.changes());
+                        changes.addAll(advice);
+                        if (home != facts.home()) {
+                            changes.add(new FactChange("worker.homeWorkplace", facts.home().name(), home.name()));
+                        }
+                        if (!Objects.equals(corona, facts.corona())) {
+                            changes.add(new FactChange("onSiteWorkplace.meetsCoronaMeasures", corona(facts.corona()),
+                                    corona(corona)));
+                        }
+                        if (!changes.isEmpty()) {
+                            candidates.add(new Candidate(List.copyOf(changes),
+                                    facts.with(setting.needs(), advised, home, corona)));
+                        }
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static Set<Need> toggled(CaseFacts.TaskFacts task) {
+        return task.needs().isEmpty() ? Set.of(ANY) : Set.of();
+    }
+
+    private static FactChange toggle(int index, CaseFacts.TaskFacts task) {
+        String path = "job.tasks[" + index + "].needs";
+        if (!task.needs().isEmpty()) {
+            return new FactChange(path, String.join(",", task.needs().stream().map(Need::name).toList()), "NONE");
         }
         return new FactChange(path, "NONE", "ANY");
     }
 
-    // --- conditions lifted ----------------------------------------------------------------------------------
-
-    /** What the conditions rules read: the share in force's two flags, the home workplace and the corona measures. */
-    record ConditionFacts(boolean onSite, boolean someWorkAtHome, HomeWorkplace home, Boolean corona) {
-    }
-
-    /**
-     * A condition depends on the share in force and on the home workplace or the corona measures; so each
-     * smallest lift is one change of those two facts that leaves the outcome and share as they are, lifts a
-     * condition and adds none. The conditions of a changed case are judged by the rules.
-     */
-    private static void lifts(Case aCase, List<WorkTask> tasks, Circumstances facts, ShareInForce current,
-                              List<String> conditions, Function<BigDecimal, ShareInForce> phase,
-                              BiFunction<ConditionFacts, Case, List<String>> judge, List<Found> found) {
-        if (conditions.isEmpty()) {
-            return;
-        }
-        BigDecimal w = facts.workShare();
-        List<FactChange> candidates = new ArrayList<>();
-        String corona = facts.meetsCoronaMeasures() == null ? "NOT_STATED" : facts.meetsCoronaMeasures().toString();
-        for (String value : List.of("true", "false", "NOT_STATED")) {
-            if (!value.equals(corona)) {
-                candidates.add(new FactChange("onSiteWorkplace.meetsCoronaMeasures", corona, value));
-            }
-        }
-        for (HomeWorkplace h : HomeWorkplace.values()) {
-            if (h != facts.homeWorkplace()) {
-                candidates.add(new FactChange("worker.homeWorkplace", facts.homeWorkplace().name(), h.name()));
-            }
-        }
-        for (FactChange change : candidates) {
-            Case changedCase = changed(aCase, change);
-            HomeWorkplace home = changedCase.worker() == null || changedCase.worker().homeWorkplace() == null
-                    ? facts.homeWorkplace() : changedCase.worker().homeWorkplace();
-            Boolean meets = changedCase.onSiteWorkplace() == null ? null : changedCase.onSiteWorkplace().meetsCoronaMeasures();
-            BigDecimal d = home == HomeWorkplace.INADEQUATE_NOT_REMEDIABLE ? BigDecimal.ONE : BigDecimal.ZERO;
-            ShareInForce result = phase.apply(w.max(facts.physicianShare()).max(d));
-            boolean same = result.outcome() == current.outcome()
-                    && (result.share() == null ? current.share() == null
-                    : current.share() != null && result.share().compareTo(current.share()) == 0);
-            if (!same) {
-                continue;
-            }
-            List<String> after = judge.apply(new ConditionFacts(result.onSite(), result.someWorkAtHome(), home, meets),
-                    changedCase);
-            if (!conditions.containsAll(after)) {
-                continue;
-            }
-            List<String> lifted = conditions.stream().filter(c -> !after.contains(c)).toList();
-            if (!lifted.isEmpty()) {
-                found.add(new Found(List.of(change), current, lifted));
-            }
-        }
-    }
-
-    private static Case changed(Case c, FactChange change) {
-        if (change.path().equals("worker.homeWorkplace")) {
-            var advice = c.worker() == null ? null : c.worker().occupationalPhysicianAdvice();
-            return new Case(c.caseId(), c.referenceDate(), c.job(), new Worker(advice, HomeWorkplace.valueOf(change.to())),
-                    c.onSiteWorkplace());
-        }
-        Boolean meets = change.to().equals("NOT_STATED") ? null : Boolean.valueOf(change.to());
-        return new Case(c.caseId(), c.referenceDate(), c.job(), c.worker(), new OnSiteWorkplace(meets));
+    private static String corona(Boolean answer) {
+        return answer == null ? "NOT_STATED" : answer.toString();
     }
 }

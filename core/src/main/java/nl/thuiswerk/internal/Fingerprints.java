@@ -17,66 +17,64 @@ import java.util.TreeSet;
  *
  * <p>A version's fingerprint covers every byte its decisions depend on that comes from the rules artefact:
  * <ul>
- *   <li>its metadata ({@code ruleset.json}) and the files it lists (its DRL, the shared criteria's metadata);</li>
- *   <li>every file under the directory of each of its DRL packages, at any depth: the DRL, the metadata and the
- *       executable-model classes generated from them, which are what actually decides (the shared criteria
- *       package is one of every version's packages, so a change there changes every version);</li>
- *   <li>the index that names each package's model class;</li>
- *   <li>the texts of every language, from which the reasons, conditions and assumptions are worded.</li>
+ *   <li>its metadata ({@code versions/<id>.json}: its dates, kind, parameters, codes, sources and evidence);</li>
+ *   <li>every file under the directory of each of its rule packages, at any depth: the shared criteria and
+ *       outcome and its kind's, each with its DRL, its metadata ({@code criteria.json}, {@code kind.json}) and the
+ *       executable-model classes generated from them, which are what actually decides (so a change to a shared
+ *       package changes every version, a change to a kind every version of that kind);</li>
+ *   <li>the index that names each package's model class, as far as it names the packages of the version's domain:
+ *       the lines of another domain's packages are left out, so that adding or changing the rules of requests
+ *       changes no fingerprint of the advice, and the other way round;</li>
+ *   <li>the texts of its domain in every language, from which the reasons, conditions and assumptions are
+ *       worded.</li>
  * </ul>
- * The catalogue's fingerprint covers {@code rulesets.json} (which versions there are, the periods without one and
- * their reasons), {@code trace.json} (what {@code trace} shows an auditor) and every version's id and fingerprint:
- * pinning it pins every file the library reads from the rules artefact.
+ * The catalogue's fingerprint covers the periods without a version and their reasons ({@code periods.json}), the
+ * trace ({@code trace.json}, what {@code trace} shows an auditor) and every version's id and fingerprint, in date
+ * order: pinning it pins which versions there are and every file the library reads from the rules artefact.
  *
  * <p>Each fingerprint is the sha256 over its files in path order, each as its path, a newline, its length, a
  * newline and its bytes (so that moving bytes from one file to another changes it too); the catalogue's then
- * goes on with one line {@code id fingerprint} per version, in the order {@code rulesets.json} lists them.
+ * goes on with one line {@code id fingerprint} per version.
  */
 final class Fingerprints {
 
     /** The id under which the catalogue is pinned, beside the versions' own ids. */
     static final String CATALOGUE = nl.thuiswerk.HomeWorkingAdvisor.CATALOGUE;
 
-    private static final String PACKAGE_ROOT = Resources.ROOT.replace('/', '.');
-    private static final List<String> CATALOGUE_FILES = List.of("rulesets.json", "trace.json");
-
     private final Resources resources;
-    /** The shared files (criteria, index, texts) are in every version: read once per load. */
+    /** The shared files (criteria, outcome, kinds, index, texts) are in many versions: read once per load. */
     private final Map<String, byte[]> read = new HashMap<>();
 
     Fingerprints(Resources resources) {
         this.resources = resources;
     }
 
-    /** The files a version's fingerprint covers: its metadata, the files it lists, its packages, index, texts. */
-    SortedSet<String> files(String metadata, List<String> listed, List<String> packages) {
-        SortedSet<String> files = new TreeSet<>(listed);
+    /** The files a version's fingerprint covers: its metadata, its packages' files, the model index, the texts. */
+    synchronized SortedSet<String> files(String metadata, List<String> packages, Domain domain) {
+        SortedSet<String> files = new TreeSet<>();
         files.add(metadata);
         for (String pkg : packages) {
-            if (!pkg.startsWith(PACKAGE_ROOT)) {
-                throw new IllegalStateException(metadata + " names rule package " + pkg + ", outside "
-                        + PACKAGE_ROOT.substring(0, PACKAGE_ROOT.length() - 1) + ", whose files it cannot fingerprint");
-            }
-            files.addAll(resources.filesUnder(pkg.substring(PACKAGE_ROOT.length()).replace('.', '/')));
+            files.addAll(resources.filesUnder(Resources.directoryOf(pkg)));
         }
         files.add(ModelIndex.INDEX);
         for (Language language : Language.values()) {
-            files.add(Texts.file(language));
+            files.add(domain.textsFile(language));
         }
         return files;
     }
 
-    /** A version's fingerprint, over {@link #files}. */
-    String version(String metadata, List<String> listed, List<String> packages) {
+    /** A version's fingerprint, over {@link #files}, the model index as far as it names the domain's packages. */
+    synchronized String version(String metadata, List<String> packages, Domain domain) {
         MessageDigest sha = sha256();
-        files(metadata, listed, packages).forEach(file -> add(sha, file));
+        files(metadata, packages, domain).forEach(file -> add(sha, file, file.equals(ModelIndex.INDEX)
+                ? ModelIndex.linesOf(read.computeIfAbsent(file, resources::bytes), domain) : null));
         return hex(sha);
     }
 
-    /** The catalogue's fingerprint, over its files and the versions' ids and fingerprints, as listed. */
-    String catalogue(List<RuleSetInfo> versions) {
+    /** The catalogue's fingerprint, over its files and the versions' ids and fingerprints, in the order given. */
+    synchronized String catalogue(List<String> files, List<RuleSetInfo> versions) {
         MessageDigest sha = sha256();
-        new TreeSet<>(CATALOGUE_FILES).forEach(file -> add(sha, file));
+        new TreeSet<>(files).forEach(file -> add(sha, file));
         for (RuleSetInfo v : versions) {
             sha.update((v.id() + " " + v.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -84,7 +82,12 @@ final class Fingerprints {
     }
 
     private void add(MessageDigest sha, String file) {
-        byte[] content = read.computeIfAbsent(file, resources::bytes);
+        add(sha, file, null);
+    }
+
+    /** A file, or in its place the given content of it (the part of the model index a version depends on). */
+    private void add(MessageDigest sha, String file, byte[] part) {
+        byte[] content = part != null ? part : read.computeIfAbsent(file, resources::bytes);
         sha.update((file + "\n" + content.length + "\n").getBytes(StandardCharsets.UTF_8));
         sha.update(content);
     }

@@ -66,6 +66,7 @@ public final class JsonOutput {
             g.writeStartObject();
             g.writeStringField("caseId", d.caseId());
             g.writeStringField("referenceDate", d.referenceDate().toString());
+            g.writeStringField("lang", d.lang());
             g.writeStringField("outcome", d.outcome().name());
             g.writeFieldName("maxOnSiteShare");
             share(g, d.maxOnSiteShare());
@@ -125,7 +126,7 @@ public final class JsonOutput {
             g.writeStringField("id", rs.id());
             g.writeStringField("title", rs.title());
             g.writeStringField("validFrom", rs.validFrom().toString());
-            g.writeStringField("validTo", rs.validTo().toString());
+            g.writeStringField("validTo", rs.validTo() == null ? null : rs.validTo().toString());
             g.writeStringField("fingerprint", rs.fingerprint());
             evidence(g, rs.evidence(), false);
             g.writeEndObject();
@@ -174,15 +175,27 @@ public final class JsonOutput {
     /** The versions; then the periods and the catalogue's fingerprint, each when given. */
     public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, String catalogue,
                                   boolean pretty) {
+        return ruleSets(ruleSets, periods, catalogue, pretty, null, null);
+    }
+
+    /**
+     * As {@link #ruleSets(List, List, String, boolean)}, each version naming its {@code domain} after its id when one
+     * is given, and another domain's listing, already JSON, as the field {@code requests} at the end when given.
+     */
+    public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, String catalogue,
+                                  boolean pretty, String domain, String requests) {
         return write(pretty, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("ruleSets");
             for (RuleSetInfo rs : ruleSets) {
                 g.writeStartObject();
                 g.writeStringField("id", rs.id());
+                if (domain != null) {
+                    g.writeStringField("domain", domain);
+                }
                 g.writeStringField("title", rs.title());
                 g.writeStringField("validFrom", rs.validFrom().toString());
-                g.writeStringField("validTo", rs.validTo().toString());
+                g.writeStringField("validTo", rs.validTo() == null ? null : rs.validTo().toString());
                 g.writeStringField("phaseCode", rs.phaseCode());
                 g.writeArrayFieldStart("sources");
                 for (Source s : rs.sources()) {
@@ -214,6 +227,10 @@ public final class JsonOutput {
             if (catalogue != null) {
                 g.writeStringField("catalogueFingerprint", catalogue);
             }
+            if (requests != null) {
+                g.writeFieldName("requests");
+                g.writeRawValue(requests);
+            }
             g.writeEndObject();
         });
     }
@@ -226,7 +243,7 @@ public final class JsonOutput {
             g.writeStringField("id", rs.id());
             g.writeStringField("title", rs.title());
             g.writeStringField("validFrom", rs.validFrom().toString());
-            g.writeStringField("validTo", rs.validTo().toString());
+            g.writeStringField("validTo", rs.validTo() == null ? null : rs.validTo().toString());
             g.writeStringField("fingerprint", rs.fingerprint());
             evidence(g, rs.evidence(), false);
             g.writeEndObject();
@@ -396,6 +413,11 @@ public final class JsonOutput {
     }
 
     /** Shares with 4 decimals at most and at least one: 0.6667, 0.5, 1.0. */
+    /** A share the contract writes as null where the phase sets no national limit. */
+    private static void share(JsonGenerator g, java.util.OptionalDouble share) throws IOException {
+        share(g, share.isPresent() ? Double.valueOf(share.getAsDouble()) : null);
+    }
+
     private static void share(JsonGenerator g, Double share) throws IOException {
         if (share == null) {
             g.writeNull();

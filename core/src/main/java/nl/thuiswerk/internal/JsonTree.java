@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * the input, which may hold health data. Each failure is described in a sentence of this class, naming at most one
  * character or a short word of the input, never a digit.
  */
-public final class JsonTree {
+final class JsonTree {
 
     /** JSON null, distinct from an absent field. */
     public static final Object NULL = new Object() {
@@ -66,75 +66,75 @@ public final class JsonTree {
                     .build())
             .build();
 
-    /**
-     * The parsed value, the problems found while reading it, and the top-level id (the {@code caseId} of a case, the
-     * {@code requestId} of a request) if one was read.
-     */
+    /** The parsed value, the problems found while reading it, and the top-level caseId if one was read. */
     public record Parsed(Object root, List<Problem> problems, String caseId) {
     }
 
     /**
-     * What kind of document is read: the top-level field that holds its id, what a message calls it, and whether a
-     * message may show a short word or a character of the input.
+     * What kind of document is read: the top-level field that holds its id, the message that says a second value
+     * follows it, and whether a message may show a short word or a character of the input.
      *
      * @param idField     the top-level field of the document's id
-     * @param name        the document in a message, e.g. {@code "a case"}
+     * @param moreThanOne the key of the message that there is more than one JSON value where the document is one
      * @param quotesInput whether a malformed document's message may name a word or character of it. A case's health
      *                    value is a number, which is never shown; a request's personal circumstances are true or
      *                    false, so a message about a request shows nothing of its text ({@code tru} would tell)
      */
-    public record Document(String idField, String name, boolean quotesInput) {
-        public static final Document CASE = new Document("caseId", "a case", true);
-        public static final Document REQUEST = new Document("requestId", "a request", false);
+    public record Document(String idField, String moreThanOne, boolean quotesInput) {
+        public static final Document CASE = new Document("caseId", "json.moreThanOne", true);
+        public static final Document REQUEST = new Document("requestId", "json.moreThanOneRequest", false);
     }
 
     private final JsonParser parser;
+    private final Language language;
     private final Document document;
     private final List<Problem> problems = new ArrayList<>();
     private String caseId;
 
-    private JsonTree(JsonParser parser, Document document) {
+    private JsonTree(JsonParser parser, Language language, Document document) {
         this.parser = parser;
+        this.language = language;
         this.document = document;
     }
 
     /**
      * Parses one JSON document.
      *
-     * @throws DecisionException {@link ErrorCode#MALFORMED_JSON} with line and column when the text is not JSON
+     * @throws DecisionException {@link ErrorCode#MALFORMED_JSON} with line and column when the text is not JSON, in
+     *                           English: the library's own files are read this way
      */
     public static Parsed parse(String text) {
-        return parse(text, 1);
+        return parse(text, 1, Language.EN);
     }
 
     /**
      * Parses one JSON document that begins on the given line of a larger text, such as one line of a JSON Lines
      * file, so that a malformed document names the line of that text.
      */
-    public static Parsed parse(String text, long firstLine) {
-        return parse(text, firstLine, Document.CASE);
+    public static Parsed parse(String text, long firstLine, Language language) {
+        return parse(text, firstLine, language, Document.CASE);
     }
 
-    /** As {@link #parse(String, long)}, for a document of the given kind. */
-    public static Parsed parse(String text, long firstLine, Document document) {
+    /** As {@link #parse(String, long, Language)}, for a document of the given kind. */
+    public static Parsed parse(String text, long firstLine, Language language, Document document) {
         try (JsonParser parser = FACTORY.createParser(text)) {
-            JsonTree tree = new JsonTree(parser, document);
+            JsonTree tree = new JsonTree(parser, language, document);
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
-                    throw malformed(null, "there is no JSON value, the input is empty", firstLine, -1);
+                    throw malformed(null, message(language, "json.empty"), firstLine, -1, language);
                 }
                 Object root = tree.value(first, "", 0);
                 if (parser.nextToken() != null) {
                     JsonLocation where = parser.currentTokenLocation();
-                    throw malformed(tree.caseId, "there is more than one JSON value, and " + document.name()
-                            + " is one object", firstLine - 1 + where.getLineNr(), where.getColumnNr());
+                    throw malformed(tree.caseId, message(language, document.moreThanOne()),
+                            firstLine - 1 + where.getLineNr(), where.getColumnNr(), language);
                 }
                 return new Parsed(root, tree.problems, tree.caseId);
             } catch (JsonProcessingException e) {
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                throw malformed(tree.caseId, describe(e, document.quotesInput()),
-                        where == null ? -1 : firstLine - 1 + where.getLineNr(), where == null ? -1 : where.getColumnNr());
+                throw malformed(tree.caseId, describe(e, language, document.quotesInput()), where == null ? -1 : firstLine - 1 + where.getLineNr(),
+                        where == null ? -1 : where.getColumnNr(), language);
             }
         } catch (IOException e) {
             // a String source cannot fail to read; this only satisfies the parser's signature
@@ -173,7 +173,7 @@ public final class JsonTree {
         try {
             return parser.getDecimalValue();
         } catch (NumberFormatException | ArithmeticException e) {
-            problems.add(new Problem(path, "is a number whose exponent is too large or too small to be read"));
+            problems.add(new Problem(path, message(language, "problem.exponent")));
             return UNREADABLE_NUMBER;
         }
     }
@@ -187,7 +187,7 @@ public final class JsonTree {
             String fieldPath = path(path, name);
             Object value = value(parser.nextToken(), fieldPath, depth);
             if (fields.containsKey(name)) {
-                problems.add(new Problem(fieldPath, "is given more than once"));
+                problems.add(new Problem(fieldPath, message(language, "problem.duplicate")));
             } else {
                 fields.put(name, value);
                 if (depth == 1 && document.idField().equals(name) && value instanceof String id) {
@@ -212,8 +212,8 @@ public final class JsonTree {
     private void checkDepth(int depth) {
         if (depth > MAX_DEPTH) {
             var where = parser.currentTokenLocation();
-            throw malformed(caseId, "the value is nested deeper than " + MAX_DEPTH + " levels", where.getLineNr(),
-                    where.getColumnNr());
+            throw malformed(caseId, message(language, "json.depth", MAX_DEPTH), where.getLineNr(), where.getColumnNr(),
+                    language);
         }
     }
 
@@ -234,128 +234,134 @@ public final class JsonTree {
         return parent.isEmpty() ? shown : parent + "." + shown;
     }
 
-    private static DecisionException malformed(String caseId, String what, long line, int column) {
-        String where = line < 1 ? "" : column < 1 ? " at line " + line : " at line " + line + ", column " + column;
-        return new DecisionException(ErrorCode.MALFORMED_JSON, caseId, "The JSON is malformed" + where + ": " + what + ".",
+    private static DecisionException malformed(String caseId, String what, long line, int column, Language language) {
+        String where = line < 1 ? "" : column < 1 ? message(language, "json.atLine", line)
+                : message(language, "json.atLineColumn", line, column);
+        return new DecisionException(ErrorCode.MALFORMED_JSON, caseId, message(language, "json.malformed", where, what),
                 List.of());
+    }
+
+    private static String message(Language language, String key, Object... values) {
+        return Messages.LIBRARY.get(language, key, values);
     }
 
     private static final Pattern CODE = Pattern.compile("\\(code (\\d+)\\)");
     private static final Pattern TOKEN = Pattern.compile("token '([^']*)'");
-    private static final String A_VALUE = "a text in double quotes, a number, an object, an array, true, false or null";
 
     /**
      * The parser's failure in a sentence of our own. The parser's wording names its settings
      * ({@code StreamReadFeature…}) and quotes the input; only a character or a short word is taken from it, and only
      * when it cannot be part of a number, which may be the company doctor's advice.
      */
-    static String describe(JsonProcessingException e) {
-        return describe(e, true);
+    static String describe(JsonProcessingException e, Language language) {
+        return describe(e, language, true);
     }
 
-    /** As {@link #describe(JsonProcessingException)}; without {@code quotesInput}, nothing of the input is named. */
-    static String describe(JsonProcessingException e, boolean quotesInput) {
+    /** As {@link #describe(JsonProcessingException, Language)}; without {@code quotesInput}, nothing of the input is named. */
+    static String describe(JsonProcessingException e, Language language, boolean quotesInput) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             if (m.startsWith("Number")) {
-                return "a number has more than " + MAX_NUMBER_CHARS + " characters";
+                return message(language, "json.numberLength", MAX_NUMBER_CHARS);
             }
             if (m.startsWith("String")) {
-                return "a text is longer than " + MAX_STRING_CHARS * 4 + " characters";
+                return message(language, "json.textLength", MAX_STRING_CHARS * 4);
             }
             if (m.startsWith("Name")) {
-                return "a field name is longer than the reader allows";
+                return message(language, "json.nameLength");
             }
             if (m.startsWith("Document nesting")) {
-                return "the value is nested deeper than " + MAX_DEPTH + " levels";
+                return message(language, "json.depth", MAX_DEPTH);
             }
-            return "the input goes beyond a limit of the reader";
+            return message(language, "json.limit");
         }
         if (m.startsWith("Unexpected end-of-input")) {
             if (m.contains("field name")) {
-                return "the input ends inside a field name";
+                return message(language, "json.endInName");
             }
             if (m.contains("quote") || m.contains("String")) {
-                return "the input ends inside a text, before its closing double quote";
+                return message(language, "json.endInText");
             }
             if (m.contains("Object")) {
-                return "the input ends before an object is closed with }";
+                return message(language, "json.endInObject");
             }
             if (m.contains("Array")) {
-                return "the input ends before an array is closed with ]";
+                return message(language, "json.endInArray");
             }
-            return "the input ends before the JSON value is complete";
+            return message(language, "json.endInValue");
         }
         if (m.startsWith("Non-standard token")) {
-            return "NaN and Infinity are not JSON numbers";
+            return message(language, "json.nan");
         }
+        String aValue = message(language, "json.aValue");
         if (m.startsWith("Unrecognized token")) {
-            return "found " + (quotesInput ? word(m) : "a word") + " where a value belongs; expected " + A_VALUE;
+            return message(language, "json.unrecognized", quotesInput ? word(m, language) : message(language, "json.aWord"), aValue);
         }
         if (m.startsWith("Invalid numeric value: Leading zeroes")) {
-            return "a number begins with a zero followed by more digits, which JSON does not allow";
+            return message(language, "json.leadingZero");
         }
         if (m.contains("in numeric value") || m.startsWith("Invalid numeric value")) {
-            return "a number is not written the way JSON writes numbers";
+            return message(language, "json.badNumber");
         }
         if (m.startsWith("Illegal unquoted character")) {
-            return "a text holds a control character, which must be written as an escape such as \\n";
+            return message(language, "json.control");
         }
         if (m.startsWith("Unrecognized character escape")) {
-            return "a text holds a backslash escape that JSON does not have";
+            return message(language, "json.badEscape");
         }
         if (m.contains("hex-digit for character escape")) {
-            return "a \\u escape in a text needs four hexadecimal digits";
+            return message(language, "json.hexEscape");
         }
         if (m.startsWith("Unexpected close marker")) {
-            return "a closing bracket does not match the bracket opened before it";
+            return message(language, "json.closeMismatch");
         }
         if (m.startsWith("Unexpected character")) {
-            String found = quotesInput ? character(m) : "";
+            String c = quotesInput ? character(m) : null;
+            String found = c == null ? "" : message(language, "json.butFound", c);
             if (m.contains("double-quote to start field name")) {
-                return "expected a field name in double quotes" + found;
+                return message(language, "json.expectedName", found);
             }
             if (m.contains("comma to separate Object entries")) {
-                return "expected a comma or } after the value of a field" + found;
+                return message(language, "json.expectedCommaObject", found);
             }
             if (m.contains("comma to separate Array entries")) {
-                return "expected a comma or ] after a value in an array" + found;
+                return message(language, "json.expectedCommaArray", found);
             }
             if (m.contains("colon to separate field name and value")) {
-                return "expected a colon after a field name" + found;
+                return message(language, "json.expectedColon", found);
             }
             if (m.contains("expected a valid value")) {
-                return "expected " + A_VALUE + found;
+                return message(language, "json.expectedValue", aValue, found);
             }
-            return "the input holds a character that does not belong here" + found.replace(" but", ",");
+            return message(language, "json.unexpected", c == null ? "" : message(language, "json.found", c));
         }
-        return "the text is not valid JSON here";
+        return message(language, "json.invalid");
     }
 
-    /** {@code , but found 'x'} for a character that is safe to show: printable, not a digit nor a sign of a number. */
+    /** The character the parser found, when it is safe to show: printable, not a digit nor a sign of a number; else null. */
     private static String character(String message) {
         Matcher code = CODE.matcher(message);
         if (!code.find()) {
-            return "";
+            return null;
         }
         int c;
         try {
             c = Integer.parseInt(code.group(1));
         } catch (NumberFormatException e) {
-            return "";
+            return null;
         }
         if (c > 0x20 && c < 0x7F && !Character.isDigit(c) && c != '-' && c != '+' && c != '.') {
-            return ", but found '" + (char) c + "'";
+            return String.valueOf((char) c);
         }
-        return "";
+        return null;
     }
 
     /** {@code 'tru'} for a short word of letters, which cannot be a number; otherwise a word without showing it. */
-    private static String word(String message) {
+    private static String word(String message, Language language) {
         Matcher token = TOKEN.matcher(message);
         if (token.find() && token.group(1).matches("[A-Za-z_]{1,12}")) {
             return "'" + token.group(1) + "'";
         }
-        return "a word";
+        return message(language, "json.aWord");
     }
 }

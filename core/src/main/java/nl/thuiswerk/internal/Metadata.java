@@ -1,13 +1,13 @@
 package nl.thuiswerk.internal;
 
 /** Rule metadata as the executable model hands it over: sometimes still quoted, numbers sometimes as text. */
-public final class Metadata {
+final class Metadata {
 
     private Metadata() {
     }
 
     /** The value as plain text without surrounding quotes, or null when absent or blank. */
-    public static String string(Object value) {
+    static String string(Object value) {
         if (value == null) {
             return null;
         }

@@ -27,6 +27,24 @@ final class ModelIndex {
         }
     }
 
+    /**
+     * The index's lines that a domain's versions depend on: its header and the model classes of the domain's
+     * packages, in the index's order, as the index separates them. The index of an artefact that holds one domain
+     * is returned unchanged, byte for byte.
+     */
+    static byte[] linesOf(byte[] index, Domain domain) {
+        String[] lines = new String(index, java.nio.charset.StandardCharsets.UTF_8).split("\n", -1);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String name = lines[i].trim();
+            boolean model = !name.isEmpty() && !name.startsWith("Drools-Model-Version") && name.lastIndexOf('.') > 0;
+            if (!model || domain.owns(name.substring(0, name.lastIndexOf('.')))) {
+                kept.add(lines[i]);
+            }
+        }
+        return String.join("\n", kept).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     List<Model> forPackages(List<String> packages) {
         List<Model> models = new ArrayList<>();
         for (String pkg : packages) {

@@ -30,10 +30,10 @@ final class PlainLanguage {
         StringBuilder out = new StringBuilder();
         out.append(line(language, "explain.title").replace("{caseId}", p(d.caseId()))
                 .replace("{date}", d.referenceDate().format(DateTimeFormatter.ofPattern("d MMMM uuuu", locale)))).append("\n\n");
-        String outcome = d.maxOnSiteShare() == null
+        String outcome = d.maxOnSiteShare().isEmpty()
                 ? line(language, "explain.outcome." + d.outcome().name() + ".noLimit")
                 : line(language, "explain.outcome." + d.outcome().name())
-                        .replace("{share}", Texts.percent(language, BigDecimal.valueOf(d.maxOnSiteShare())));
+                        .replace("{share}", Texts.percent(language, BigDecimal.valueOf(d.maxOnSiteShare().getAsDouble())));
         out.append(outcome).append('\n');
         out.append(line(language, "explain.ruleSet").replace("{id}", d.ruleSet().id()).replace("{title}", d.ruleSet().title())
                 .replace("{from}", d.ruleSet().validFrom().toString()).replace("{to}", d.ruleSet().validTo().toString())

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * JSON text to a valid {@link WorkplaceRequest}, or one exception that lists every problem, in the order of the
- * contract's fields and bounded as a case's error is ({@link CaseJson#invalid(String, List, long, String)}). The
+ * contract's fields and bounded as a case's error is ({@link CaseJson#invalid(String, List, long, Language, CaseJson.Words)}). The
  * request's id travels in the exception's {@code caseId}.
  */
 public final class RequestJson {
@@ -26,6 +26,12 @@ public final class RequestJson {
             "employer", "employer.employees", "employer.deviatingArrangement", "previousDecisionOn", "decision",
             "decision.decidedOn", "decision.inWriting", "decision.outcome", "decision.reasonsGiven",
             "decision.consulted", "asOf");
+
+    /**
+     * The language of a request's errors: English, for now. The problems of a request (RequestReader,
+     * RequestValidator) are worded in English only, and an error is worded in one language throughout.
+     */
+    static final Language LANGUAGE = Language.EN;
 
     private static final Pattern SEPARATORS = Pattern.compile("[.\\[\\]]+");
 
@@ -45,10 +51,10 @@ public final class RequestJson {
     public static WorkplaceRequest read(String json, long lineOfFile) {
         if (json.length() > MAX_REQUEST_CHARS) {
             throw new DecisionException(ErrorCode.INVALID_INPUT, null,
-                    "The request is longer than " + MAX_REQUEST_CHARS + " characters.",
-                    List.of(new Problem("", "must be at most " + MAX_REQUEST_CHARS + " characters of JSON")));
+                    Messages.LIBRARY.get(LANGUAGE, "request.error.tooLong", MAX_REQUEST_CHARS),
+                    List.of(new Problem("", Messages.LIBRARY.get(LANGUAGE, "problem.jsonLength", MAX_REQUEST_CHARS))));
         }
-        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile), JsonTree.Document.REQUEST);
+        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile), LANGUAGE, JsonTree.Document.REQUEST);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         RequestReader.Result read = RequestReader.read(parsed.root());
         problems.addAll(read.problems());
@@ -59,14 +65,15 @@ public final class RequestJson {
             problems.addAll(RequestValidator.validate(read.request(), problems.stream().map(Problem::path).toList()));
         }
         if (!problems.isEmpty()) {
-            throw CaseJson.invalid(parsed.caseId(), inContractOrder(problems), CaseJson.utf8Bytes(json), "request");
+            throw CaseJson.invalid(parsed.caseId(), inContractOrder(problems), CaseJson.utf8Bytes(json), LANGUAGE,
+                    CaseJson.Words.REQUEST);
         }
         return read.request();
     }
 
     /** The error of a request given through the Java API, which has no JSON text to measure: at most 100 problems. */
     public static DecisionException invalid(String requestId, List<Problem> problems) {
-        return CaseJson.invalid(requestId, inContractOrder(problems), Long.MAX_VALUE, "request");
+        return CaseJson.invalid(requestId, inContractOrder(problems), Long.MAX_VALUE, LANGUAGE, CaseJson.Words.REQUEST);
     }
 
     /**

@@ -25,6 +25,8 @@ import nl.thuiswerk.RuleSetIntegrityException;
 final class Resources {
 
     static final String ROOT = "nl/thuiswerk/rules/";
+    /** A file every rules artefact has, by which the artefact's own files are found and listed. */
+    static final String ANCHOR = "periods.json";
 
     private final ClassLoader loader;
 
@@ -70,14 +72,15 @@ final class Resources {
     /**
      * Every file under a directory of the rules artefact, at any depth, as paths relative to the rules' root
      * package, as the artefact itself lists them (a jar's entries, a directory's tree): the generated classes of a
-     * package have names no metadata knows in advance. The artefact is the one that holds {@code rulesets.json}.
+     * package have names no metadata knows in advance, and a domain's versions are the files of its directory. The
+     * artefact is the one that holds {@value #ANCHOR}.
      *
      * @throws IllegalStateException when the rules are reached through a URL that is neither a directory nor a
      *                               jar, whose files cannot be listed: hashing less than everything would be a
      *                               fingerprint that promises more than it checks
      */
     List<String> filesUnder(String relativeDirectory) {
-        String anchorPath = ROOT + "rulesets.json";
+        String anchorPath = ROOT + ANCHOR;
         URL anchor = only(anchorPath);
         List<String> files;
         try {
@@ -86,7 +89,7 @@ final class Resources {
                 files = directoryFiles(root, root.resolve(relativeDirectory));
             } else if (anchor.openConnection() instanceof JarURLConnection jar) {
                 String entry = jar.getEntryName();
-                String root = entry.substring(0, entry.length() - "rulesets.json".length());
+                String root = entry.substring(0, entry.length() - ANCHOR.length());
                 files = jarFiles(jar, root, root + relativeDirectory + "/");
             } else {
                 throw new IllegalStateException("cannot list the files of the rules artefact at " + anchor
@@ -137,6 +140,24 @@ final class Resources {
         }
         Collections.sort(files);
         return files;
+    }
+
+    /** The directory of a rule package, relative to the rules' root; a package outside the root is refused. */
+    static String directoryOf(String rulePackage) {
+        String root = ROOT.replace('/', '.');
+        if (!rulePackage.startsWith(root)) {
+            throw new IllegalStateException("rule package " + rulePackage + " is outside "
+                    + root.substring(0, root.length() - 1) + ", whose files alone can be read and fingerprinted");
+        }
+        return rulePackage.substring(root.length()).replace('.', '/');
+    }
+
+    /** The metadata of a rule package: the JSON files directly in its directory (its codes and sources, its kind). */
+    List<String> metadataOf(String rulePackage) {
+        String directory = directoryOf(rulePackage);
+        return filesUnder(directory).stream()
+                .filter(f -> f.endsWith(".json") && f.lastIndexOf('/') == directory.length())
+                .toList();
     }
 
     String text(String relativePath) {

@@ -4,16 +4,9 @@ import nl.thuiswerk.Evidence;
 import nl.thuiswerk.EvidenceLevel;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.Source;
-import org.drools.model.Model;
-import org.drools.modelcompiler.KieBaseBuilder;
-import org.kie.api.KieBase;
+import nl.thuiswerk.facts.Parameter;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
-import nl.thuiswerk.internal.facts.JustifiedShare;
-import nl.thuiswerk.internal.facts.ShareInForce;
-import nl.thuiswerk.internal.facts.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,59 +14,158 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One rule-set version: its metadata and fingerprint at once, its KieBase the first time a case needs it.
+ * One rule-set version, read from its metadata file: its dates and title, its kind and the parameters it gives the
+ * kind's rules (each with its source), the codes and sources it cites, its evidence and its fingerprint. It decides
+ * with the compiled rules of its packages, shared with the other versions of its kind.
  */
 final class RuleSetVersion {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RuleSetVersion.class);
+    /** A parameter as the metadata gives it: its value and the source that states it. */
+    record Param(String value, String source) {
+    }
 
-    /** What a rule's metadata says about it. */
+    /** What a rule's metadata says about it, its placeholders filled in with the version's parameters. */
     record RuleInfo(String name, String code, String sourceId) {
     }
 
-    /** The compiled rules of the version, ready to decide. */
-    record Compiled(KieBase kieBase, KieSessionsPool sessions, Map<Rule, RuleInfo> rules) {
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSetVersion.class);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
-    private final String folder;
-    private final List<String> packages;
+    private final String file;
+    private final Kind kind;
     private final Catalog catalog;
+    private final Map<String, Param> parameters;
+    private final List<Parameter> parameterFacts;
     private final RuleSetInfo info;
-    private final ModelIndex models;
-    private volatile Compiled compiled;
-    /** The phase rules are a function of the justified share alone; counterfactuals ask for few distinct shares. */
-    private final java.util.concurrent.ConcurrentHashMap<BigDecimal, ShareInForce> phases =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_REMEMBERED_PHASES = 10_000;
-    private final java.util.concurrent.ConcurrentHashMap<Counterfactuals.ConditionFacts, List<String>> conditions =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final CompiledRules rules;
+    private final Domain domain;
+    private volatile Map<Rule, RuleInfo> ruleInfos;
 
+    /**
+     * @param file  the version's metadata, relative to the rules' root
+     * @param kinds the kind a version names → the kind; read once per kind
+     * @param rules the packages → their compiled rules; built once per set of packages
+     */
     @SuppressWarnings("unchecked")
-    RuleSetVersion(String folder, Resources resources, ModelIndex models, Fingerprints fingerprints) {
-        this.folder = folder;
-        this.models = models;
-        String metaPath = folder + "/ruleset.json";
-        Map<String, Object> meta = (Map<String, Object>) JsonTree.parse(resources.text(metaPath)).root();
-        this.packages = List.copyOf((List<String>) meta.get("packages"));
-        List<String> files = (List<String>) meta.get("files");
+    RuleSetVersion(String file, Domain domain, Resources resources, Map<String, Kind> kinds,
+                   Map<List<String>, CompiledRules> rules, ModelIndex models, Fingerprints fingerprints) {
+        this.file = file;
+        Map<String, Object> meta = (Map<String, Object>) JsonTree.parse(resources.text(file)).root();
+        String id = string(meta, "id");
+        String expectedFile = domain.versions() + "/" + id + ".json";
+        if (!file.equals(expectedFile)) {
+            throw new IllegalStateException(file + ": a version's file is named after its id, " + expectedFile);
+        }
+        String kindName = string(meta, "kind");
+        this.kind = kinds.computeIfAbsent(kindName, k -> Kind.read(resources, domain, k));
+        List<String> packages = new ArrayList<>(domain.sharedPackages());
+        packages.add(kind.rulePackage());
         this.catalog = new Catalog();
-        for (String file : files) {
-            if (file.endsWith(".json")) {
-                catalog.add(file, (Map<String, Object>) JsonTree.parse(resources.text(file)).root());
+        for (String pkg : packages) {
+            for (String metadata : resources.metadataOf(pkg)) {
+                catalog.add(metadata, (Map<String, Object>) JsonTree.parse(resources.text(metadata)).root());
             }
         }
+        catalog.add(file, meta);
         List<Source> cited = new ArrayList<>();
-        for (Object id : (List<Object>) meta.get("cites")) {
-            cited.add(catalog.document((String) id));
+        if (!(meta.get("cites") instanceof List<?> cites)) {
+            throw new IllegalStateException(file + ": 'cites' is missing");
         }
-        this.info = new RuleSetInfo((String) meta.get("id"), (String) meta.get("title"),
-                LocalDate.parse((String) meta.get("validFrom")), LocalDate.parse((String) meta.get("validTo")),
-                (String) meta.get("phaseCode"), cited, fingerprints.version(metaPath, files, packages),
-                evidence(metaPath, meta, cited));
+        for (Object source : cites) {
+            cited.add(catalog.document((String) source));
+        }
+        this.parameters = parameters(meta, cited);
+        List<Parameter> shares = new ArrayList<>();
+        kind.parameters().forEach((name, type) -> {
+            if (type == Kind.Type.SHARE) {
+                shares.add(new Parameter(name, new BigDecimal(parameters.get(name).value())));
+            }
+        });
+        this.parameterFacts = List.copyOf(shares);
+        this.rules = rules.computeIfAbsent(List.copyOf(packages), p -> new CompiledRules(p, models));
+        Param phaseCode = parameters.get("phaseCode");
+        // a law without an end date (the Wet flexibel werken) has a last version that is open-ended: validTo null
+        Object validTo = meta.get("validTo");
+        this.info = new RuleSetInfo(id, string(meta, "title"), LocalDate.parse(string(meta, "validFrom")),
+                validTo == JsonTree.NULL ? null
+                        : LocalDate.parse(string(meta, "validTo")),
+                phaseCode == null ? null : phaseCode.value(), cited,
+                fingerprints.version(file, packages, domain), evidence(file, meta, cited));
+        this.domain = domain;
+    }
+
+    private String string(Map<String, Object> meta, String key) {
+        if (!(meta.get(key) instanceof String value)) {
+            throw new IllegalStateException(file + ": '" + key + "' is missing or not a string");
+        }
+        return value;
+    }
+
+    /**
+     * The parameters the kind asks for, each given once with a value and a source the version cites: a share is an
+     * exact decimal from 0 to 1, a code one of the version's codes quoted from that same source.
+     */
+    private Map<String, Param> parameters(Map<String, Object> meta, List<Source> cited) {
+        if (!(meta.get("parameters") instanceof Map<?, ?> given)) {
+            throw new IllegalStateException(file + ": 'parameters' is missing; kind " + kind.name() + " needs "
+                    + kind.parameters().keySet());
+        }
+        Map<String, Param> read = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> p : given.entrySet()) {
+            String name = (String) p.getKey();
+            String where = file + ": parameters." + name;
+            Kind.Type type = kind.parameters().get(name);
+            if (type == null) {
+                throw new IllegalStateException(where + " is not a parameter of kind " + kind.name() + ", whose are "
+                        + kind.parameters().keySet());
+            }
+            if (!(p.getValue() instanceof Map<?, ?> param) || !(param.get("value") instanceof String value)
+                    || !(param.get("source") instanceof String source)) {
+                throw new IllegalStateException(where + " must give a 'value' and a 'source', both text");
+            }
+            if (cited.stream().noneMatch(s -> s.id().equals(source))) {
+                throw new IllegalStateException(where + ".source must be one of the sources the version cites, "
+                        + cited.stream().map(Source::id).toList());
+            }
+            switch (type) {
+                case SHARE -> {
+                    BigDecimal share;
+                    try {
+                        share = new BigDecimal(value);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalStateException(where + ".value must be a decimal, such as \"0.5\"");
+                    }
+                    if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                        throw new IllegalStateException(where + ".value must be a share from 0 to 1");
+                    }
+                }
+                case CODE -> {
+                    if (!catalog.hasCode(value) || !catalog.code(value).sourceId().equals(source)) {
+                        throw new IllegalStateException(where + " must be a code the version quotes from " + source);
+                    }
+                }
+                case TEXT -> {
+                    if (value.isBlank()) {
+                        throw new IllegalStateException(where + ".value must not be blank");
+                    }
+                }
+            }
+            read.put(name, new Param(value, source));
+        }
+        for (String needed : kind.parameters().keySet()) {
+            if (!read.containsKey(needed)) {
+                throw new IllegalStateException(file + ": parameters." + needed + " is missing; kind " + kind.name()
+                        + " needs " + kind.parameters().keySet());
+            }
+        }
+        return read;
     }
 
     /**
@@ -111,95 +203,119 @@ final class RuleSetVersion {
         return info;
     }
 
+    Domain domain() {
+        return domain;
+    }
+
     Catalog catalog() {
         return catalog;
     }
 
-    String folder() {
-        return folder;
+    /** The metadata file, relative to the rules' root. */
+    String file() {
+        return file;
     }
 
-    Compiled compiled() {
-        Compiled c = compiled;
-        if (c == null) {
-            synchronized (this) {
-                c = compiled;
-                if (c == null) {
-                    c = compile();
-                    compiled = c;
-                }
-            }
-        }
-        return c;
+    CompiledRules rules() {
+        return rules;
     }
 
-    private Compiled compile() {
-        long start = System.nanoTime();
-        List<Model> rules = models.forPackages(packages);
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(rules);
-        Map<Rule, RuleInfo> infos = new HashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                infos.put(rule, ruleInfo(rule));
-            }
+    /** The version's shares, as the facts its kind's rules read. */
+    List<Parameter> parameterFacts() {
+        return parameterFacts;
+    }
+
+    /** What the national rules concluded for the facts: every rule of the version run, its parameters given. */
+    Verdict run(List<?> facts) {
+        Verdict verdict = fire(facts, new Verdict());
+        if (verdict.outcome() == null) {
+            throw new IllegalStateException("rule set " + info.id() + " concluded no outcome");
         }
-        KieSessionsPool pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        LOG.info("rule set {} ready: {} rules from the executable model in {} ms", info.id(), infos.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new Compiled(kieBase, pool, infos);
+        return verdict;
     }
 
     /**
-     * What the version's phase rules make of a justified share: only they fire, as only a {@link JustifiedShare}
-     * is inserted (the criteria and the conditions need the case's facts).
+     * Every rule of the version run on the facts, its parameters given, reporting to the collector given as the
+     * global {@code verdict}: what a domain whose rules conclude something else than an outcome calls.
      */
-    ShareInForce phase(BigDecimal share) {
-        // equal shares of another scale (0.5, 0.50) are one entry
-        BigDecimal justified = share.signum() == 0 ? BigDecimal.ZERO : share.stripTrailingZeros();
-        ShareInForce known = phases.get(justified);
-        if (known != null) {
-            return known;
-        }
-        Verdict verdict = new Verdict();
-        KieSession session = compiled().sessions().newKieSession();
-        try {
-            session.setGlobal("verdict", verdict);
-            session.insert(JustifiedShare.strongestOf(justified));
-            session.fireAllRules(Engine.MAX_FIRINGS);
-        } finally {
-            session.dispose();
-        }
-        if (verdict.inForce() == null) {
-            throw new IllegalStateException("the phase rules of rule set " + info.id() + " set no share in force");
-        }
-        if (phases.size() >= MAX_REMEMBERED_PHASES) {
-            phases.clear();
-        }
-        phases.put(justified, verdict.inForce());
-        return verdict.inForce();
+    <V> V fire(List<?> facts, V collector) {
+        ruleInfos(); // the first run compiles the rules and checks every rule's metadata, before any decision uses them
+        RuleRun.fire(rules, collector, facts, parameterFacts, "rule set " + info.id());
+        return collector;
     }
 
-    /** The version's conditions for what its conditions rules read; the rules judge each combination once. */
-    List<String> conditions(Counterfactuals.ConditionFacts key, java.util.function.Supplier<List<String>> judge) {
-        return conditions.computeIfAbsent(key, k -> List.copyOf(judge.get()));
+    /** A rule of the version's KieBase as the version names it. */
+    RuleInfo rule(Rule rule) {
+        return ruleInfos().get(rule);
+    }
+
+    private Map<Rule, RuleInfo> ruleInfos() {
+        Map<Rule, RuleInfo> infos = ruleInfos;
+        if (infos == null) {
+            synchronized (this) {
+                infos = ruleInfos;
+                if (infos == null) {
+                    long start = System.nanoTime();
+                    infos = new HashMap<>();
+                    for (KiePackage pkg : rules.get().kieBase().getKiePackages()) {
+                        for (Rule r : pkg.getRules()) {
+                            infos.put(r, ruleInfo(r));
+                        }
+                    }
+                    ruleInfos = infos;
+                    LOG.info("rule set {} ready: {} rules of kind {} from the executable model in {} ms", info.id(),
+                            infos.size(), kind.name(), (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        }
+        return infos;
+    }
+
+    /** Compiles the version's rules now (shared with its kind) and checks every rule's metadata against it. */
+    void load() {
+        ruleInfos();
     }
 
     private RuleInfo ruleInfo(Rule rule) {
-        String code = Metadata.string(rule.getMetaData().get("code"));
-        String source = Metadata.string(rule.getMetaData().get("source"));
+        String code = resolve(rule, Metadata.string(rule.getMetaData().get("code")), false);
+        String source = resolve(rule, Metadata.string(rule.getMetaData().get("source")), true);
+        String name = resolve(rule, rule.getName(), false);
         if (code == null || source == null) {
             throw new IllegalStateException("rule \"" + rule.getName() + "\" of rule set " + info.id()
                     + " lacks @code or @source");
         }
         if (!catalog.hasCode(code)) {
-            throw new IllegalStateException("rule \"" + rule.getName() + "\" has @code " + code
+            throw new IllegalStateException("rule \"" + name + "\" has @code " + code
                     + ", which rule set " + info.id() + " does not define");
         }
         catalog.sourceRef(source);
         if (!catalog.code(code).sourceId().equals(source)) {
-            throw new IllegalStateException("rule \"" + rule.getName() + "\" cites " + source + " for " + code
+            throw new IllegalStateException("rule \"" + name + "\" cites " + source + " for " + code
                     + ", whose quote in rule set " + info.id() + " comes from " + catalog.code(code).sourceId());
         }
-        return new RuleInfo(rule.getName(), code, source);
+        return new RuleInfo(name, code, source);
+    }
+
+    /**
+     * The text with each {@code {parameter}} replaced by the version's value of it. In a rule's {@code @source} the
+     * placeholder stands for the parameter's source: a rule that carries the version's phase code cites the source
+     * that code is quoted from.
+     */
+    private String resolve(Rule rule, String text, boolean source) {
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Param p = parameters.get(m.group(1));
+            if (p == null) {
+                throw new IllegalStateException("rule \"" + rule.getName() + "\" names {" + m.group(1)
+                        + "}, which rule set " + info.id() + " does not give (" + file + ", parameters)");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(source ? p.source() : p.value()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

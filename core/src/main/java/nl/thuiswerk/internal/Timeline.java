@@ -12,14 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The versions in date order and the periods without one, as {@code rulesets.json} declares them. Every day is
+ * The versions in date order and the periods without one, as {@code periods.json} declares them. Every day is
  * covered by at most one version; a day without a version is either in a declared period or refused as
- * undeclared, which the loading refuses up front so that it cannot happen at decision time.
+ * undeclared, which the loading refuses up front so that it cannot happen at decision time. A declared period gives
+ * its reason for the days in it that no version covers: a version added inside it takes its own days, so adding a
+ * version is its metadata file alone.
  */
 final class Timeline {
 
     private final List<RuleSetVersion> versions;
     private final List<NoRuleSetPeriod> periods;
+    private final List<NoRuleSetPeriod> declared;
 
     @SuppressWarnings("unchecked")
     Timeline(List<RuleSetVersion> unsorted, Map<String, Object> index) {
@@ -29,17 +32,49 @@ final class Timeline {
         List<NoRuleSetPeriod> declared = new ArrayList<>();
         for (Object o : (List<Object>) index.getOrDefault("withoutRuleSet", List.of())) {
             Map<String, Object> p = (Map<String, Object>) o;
-            declared.add(new NoRuleSetPeriod(date(p.get("from")), date(p.get("to")), (String) p.get("reason")));
+            // every reason in each language the library answers in: a Dutch refusal must not quote an English one
+            if (!(p.get("reason") instanceof String) || !(p.get("reasonNl") instanceof String)) {
+                throw new IllegalStateException("rulesets.json: a period without rule set needs a reason and a reasonNl");
+            }
+            declared.add(new NoRuleSetPeriod(date(p.get("from")), date(p.get("to")), (String) p.get("reason"),
+                    (String) p.get("reasonNl")));
         }
-        this.periods = List.copyOf(declared);
+        this.declared = List.copyOf(declared);
+        this.periods = uncovered(this.declared, versions);
         check();
+    }
+
+    /** The declared periods without the days a version covers: a period a version falls into is split around it. */
+    private static List<NoRuleSetPeriod> uncovered(List<NoRuleSetPeriod> declared, List<RuleSetVersion> versions) {
+        List<NoRuleSetPeriod> left = new ArrayList<>(declared);
+        for (RuleSetVersion v : versions) {
+            RuleSetInfo info = v.info();
+            List<NoRuleSetPeriod> split = new ArrayList<>();
+            for (NoRuleSetPeriod p : left) {
+                boolean overlaps = (p.from() == null || info.validTo() == null || !p.from().isAfter(info.validTo()))
+                        && (p.to() == null || !p.to().isBefore(info.validFrom()));
+                if (!overlaps) {
+                    split.add(p);
+                    continue;
+                }
+                if (p.from() == null || p.from().isBefore(info.validFrom())) {
+                    split.add(new NoRuleSetPeriod(p.from(), info.validFrom().minusDays(1), p.reason()));
+                }
+                if (info.validTo() != null && (p.to() == null || p.to().isAfter(info.validTo()))) {
+                    split.add(new NoRuleSetPeriod(info.validTo().plusDays(1), p.to(), p.reason()));
+                }
+            }
+            left = split;
+        }
+        left.sort(Comparator.comparing(NoRuleSetPeriod::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return List.copyOf(left);
     }
 
     private static LocalDate date(Object value) {
         return value == null || value == JsonTree.NULL ? null : LocalDate.parse((String) value);
     }
 
-    /** Versions never overlap, and from the first version to the lapse each day is a version's or declared. */
+    /** Versions never overlap, and from the first version to the last each day is a version's or declared. */
     private void check() {
         if (versions.isEmpty()) {
             throw new IllegalStateException("the rules artefact declares no rule-set version");
@@ -47,27 +82,16 @@ final class Timeline {
         for (int i = 1; i < versions.size(); i++) {
             RuleSetInfo before = versions.get(i - 1).info();
             RuleSetInfo after = versions.get(i).info();
-            if (!after.validFrom().isAfter(before.validTo())) {
+            if (before.validTo() == null || !after.validFrom().isAfter(before.validTo())) {
                 throw new IllegalStateException("rule sets " + before.id() + " and " + after.id() + " overlap");
             }
             LocalDate day = before.validTo().plusDays(1);
             while (day.isBefore(after.validFrom())) {
                 LocalDate d = day;
-                NoRuleSetPeriod period = periods.stream().filter(p -> p.covers(d)).findFirst()
+                NoRuleSetPeriod period = declared.stream().filter(p -> p.covers(d)).findFirst()
                         .orElseThrow(() -> new IllegalStateException("no rule set and no declared reason for " + d
                                 + ", between " + before.id() + " and " + after.id()));
                 day = period.to() == null ? after.validFrom() : period.to().plusDays(1);
-            }
-        }
-        for (NoRuleSetPeriod p : periods) {
-            for (RuleSetVersion v : versions) {
-                RuleSetInfo info = v.info();
-                boolean overlaps = (p.from() == null || !p.from().isAfter(info.validTo()))
-                        && (p.to() == null || !p.to().isBefore(info.validFrom()));
-                if (overlaps) {
-                    throw new IllegalStateException("rule set " + info.id() + " overlaps a period without rule set: "
-                            + p.reason());
-                }
             }
         }
     }
@@ -81,12 +105,17 @@ final class Timeline {
     }
 
     RuleSetVersion versionFor(String caseId, LocalDate date) {
+        return versionFor(caseId, date, Language.EN);
+    }
+
+    /** The version in force on the date, or {@code NO_RULESET_IN_FORCE} worded in the given language. */
+    RuleSetVersion versionFor(String caseId, LocalDate date, Language language) {
         for (RuleSetVersion v : versions) {
             if (v.info().covers(date)) {
                 return v;
             }
         }
-        throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, noVersionMessage(date), List.of());
+        throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, noVersionMessage(date, language), List.of());
     }
 
     RuleSetVersion byId(String id) {
@@ -95,28 +124,33 @@ final class Timeline {
                         + versions.stream().map(v -> v.info().id()).toList()));
     }
 
-    private String noVersionMessage(LocalDate date) {
+    /**
+     * Whole sentences: that no version is in force on the date and why (the period's reason), then the versions
+     * around it.
+     */
+    private String noVersionMessage(LocalDate date, Language language) {
         RuleSetInfo before = null;
         RuleSetInfo after = null;
         for (RuleSetVersion v : versions) {
-            if (v.info().validTo().isBefore(date)) {
+            if (v.info().validTo() != null && v.info().validTo().isBefore(date)) {
                 before = v.info();
             } else if (after == null && v.info().validFrom().isAfter(date)) {
                 after = v.info();
             }
         }
-        StringBuilder m = new StringBuilder("no rule set is in force on ").append(date);
-        periods.stream().filter(p -> p.covers(date)).findFirst().ifPresent(p -> m.append(": ").append(p.reason()));
-        if (before != null) {
-            m.append(after == null ? "; the last version, " : "; the nearest versions are ")
-                    .append(before.id()).append(" («").append(before.title()).append("», until ")
-                    .append(before.validTo()).append(")");
+        Messages m = Messages.LIBRARY;
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language.tag());
+        StringBuilder message = new StringBuilder(periods.stream().filter(p -> p.covers(date)).findFirst()
+                .map(p -> m.get(language, "noRuleSet.onDateBecause", date, p.reason(locale)))
+                .orElse(m.get(language, "noRuleSet.onDate", date)));
+        if (before != null && after != null) {
+            message.append(' ').append(m.get(language, "noRuleSet.nearest", before.id(), before.title(),
+                    before.validTo(), after.id(), after.title(), after.validFrom()));
+        } else if (before != null) {
+            message.append(' ').append(m.get(language, "noRuleSet.last", before.id(), before.title(), before.validTo()));
+        } else if (after != null) {
+            message.append(' ').append(m.get(language, "noRuleSet.first", after.id(), after.title(), after.validFrom()));
         }
-        if (after != null) {
-            m.append(before == null ? "; the first version, " : " and ")
-                    .append(after.id()).append(" («").append(after.title()).append("», from ")
-                    .append(after.validFrom()).append(")");
-        }
-        return m.toString();
+        return message.toString();
     }
 }

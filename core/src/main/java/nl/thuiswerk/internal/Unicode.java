@@ -63,6 +63,11 @@ public final class Unicode {
      * @throws DecisionException {@code MALFORMED_JSON} naming the offset of the first such byte, and its line and column
      */
     public static String decodeUtf8(byte[] bytes, long lineOfFile) {
+        return decodeUtf8(bytes, lineOfFile, Language.NL);
+    }
+
+    /** As {@link #decodeUtf8(byte[], long)}, with the refusal worded in the given language. */
+    public static String decodeUtf8(byte[] bytes, long lineOfFile, Language language) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -73,7 +78,7 @@ public final class Unicode {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw notUtf8(bytes, in.position(), lineOfFile);
+            throw notUtf8(bytes, in.position(), lineOfFile, language);
         }
         out.flip();
         return out.toString();
@@ -118,7 +123,7 @@ public final class Unicode {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
-    private static DecisionException notUtf8(byte[] bytes, int offset, long lineOfFile) {
+    private static DecisionException notUtf8(byte[] bytes, int offset, long lineOfFile, Language language) {
         long line = Math.max(1, lineOfFile);
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
@@ -131,10 +136,9 @@ public final class Unicode {
         // after the byte-order mark the reader never sees
         int column = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8).length() + 1
                 - (lineStart == 0 && startsWithByteOrderMark(bytes) ? 1 : 0);
-        String message = "The input is not UTF-8 at line " + line + ", column " + column + " (byte offset " + offset
-                + (lineOfFile > 0 ? " in the line" : "") + "): byte 0x"
-                + String.format(Locale.ROOT, "%02X", bytes[offset] & 0xFF) + " does not form a UTF-8 character there. "
-                + "Save the input as UTF-8; text in Latin-1 or Windows-1252 is not read, as it would change.";
+        String message = Messages.LIBRARY.get(language, "json.notUtf8", line, column, offset,
+                lineOfFile > 0 ? Messages.LIBRARY.get(language, "json.inTheLine") : "",
+                String.format(Locale.ROOT, "%02X", bytes[offset] & 0xFF));
         return new DecisionException(ErrorCode.MALFORMED_JSON, null, message, List.of());
     }
 }

@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * Checks a decision against its receipt and against deciding its case again. The language of the decision is
- * not recorded, so texts are compared in the language the decision turns out to be in.
+ * Checks a decision against its receipt and against deciding its case again, once, in the language the decision
+ * records ({@code lang}).
  */
 public final class Verifier {
 
@@ -27,80 +27,112 @@ public final class Verifier {
      * @param aCase        the case, already read and valid
      * @param decide       decides the case again in a language (nl or en)
      */
-    @SuppressWarnings("unchecked")
     public static Verification verify(String decisionJson, Case aCase, BiFunction<Case, String, Decision> decide) {
+        return verify(decisionJson, aCase, decide, Language.EN);
+    }
+
+    /** As {@link #verify(String, Case, BiFunction)}, with the differences and notes worded in the given language. */
+    @SuppressWarnings("unchecked")
+    public static Verification verify(String decisionJson, Case aCase, BiFunction<Case, String, Decision> decide,
+                                      Language language) {
+        Messages m = Messages.LIBRARY;
         List<Difference> differences = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Map<String, Object> stored;
+        Object root;
         try {
-            stored = (Map<String, Object>) JsonTree.parse(decisionJson).root();
-        } catch (DecisionException | ClassCastException e) {
+            root = JsonTree.parse(decisionJson, 1, language).root();
+        } catch (DecisionException e) {
             return new Verification(false, List.of(new Difference(Kind.UNREADABLE,
-                    "the decision is not a JSON object: " + e.getMessage())), List.of());
+                    m.get(language, "verify.unreadable", e.getMessage()))), List.of());
+        }
+        if (!(root instanceof Map<?, ?>)) {
+            return new Verification(false, List.of(new Difference(Kind.UNREADABLE, m.get(language, "verify.notAnObject"))),
+                    List.of());
+        }
+        Map<String, Object> stored = (Map<String, Object>) root;
+        if (stored.get("error") instanceof Map<?, ?> error && !stored.containsKey("outcome")) {
+            // an error answer is thuiswerk's own output too: it is a refusal, not a decision that lacks its receipt
+            Object code = error.get("code") instanceof String c ? c : "?";
+            return new Verification(false, List.of(new Difference(Kind.UNREADABLE,
+                    m.get(language, "verify.errorAnswer", code))), List.of());
         }
         Map<String, Object> receipt = stored.get("receipt") instanceof Map<?, ?> r ? (Map<String, Object>) r : null;
         if (receipt == null || !(stored.get("ruleSet") instanceof Map<?, ?>)) {
-            return new Verification(false, List.of(new Difference(Kind.UNREADABLE,
-                    "the decision has no receipt or no ruleSet: it was not written by thuiswerk 0.1 or later")), List.of());
+            return new Verification(false, List.of(new Difference(Kind.UNREADABLE, m.get(language, "verify.noReceipt"))),
+                    List.of());
         }
         Map<String, Object> ruleSet = (Map<String, Object>) stored.get("ruleSet");
+        Object lang = stored.get("lang");
+        if (!"nl".equals(lang) && !"en".equals(lang)) {
+            return new Verification(false, List.of(new Difference(Kind.UNREADABLE, m.get(language, "verify.noLang"))),
+                    List.of());
+        }
+        String decisionLanguage = (String) lang;
 
         String input = CanonicalCase.sha256(aCase);
         if (!input.equals(receipt.get("inputSha256"))) {
-            differences.add(new Difference(Kind.INPUT, "the case is not the one that was decided: its canonical input is "
-                    + input + ", the receipt is for " + receipt.get("inputSha256")));
+            differences.add(new Difference(Kind.INPUT, m.get(language, "verify.otherInput", input,
+                    receipt.get("inputSha256"))));
         }
         if (!Objects.equals(aCase.caseId(), stored.get("caseId"))) {
-            differences.add(new Difference(Kind.INPUT, "the decision is for case " + stored.get("caseId")
-                    + ", the case file is " + aCase.caseId()));
+            differences.add(new Difference(Kind.INPUT, m.get(language, "verify.otherCaseId", stored.get("caseId"),
+                    aCase.caseId())));
         }
 
-        String language = guessLanguage(stored, aCase, decide);
         Decision again;
         try {
-            again = decide.apply(aCase, language);
+            again = decide.apply(aCase, decisionLanguage);
         } catch (DecisionException e) {
-            differences.add(new Difference(Kind.RULE_SET, "deciding the case again gives " + e.code() + ": "
-                    + e.getMessage()));
+            differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.decidedAgainError", e.code(),
+                    inLanguage(e, aCase, decide, language))));
             return new Verification(false, differences, notes);
         }
         String fingerprint = again.ruleSet().fingerprint();
         if (!again.ruleSet().id().equals(ruleSet.get("id"))) {
-            differences.add(new Difference(Kind.RULE_SET, "the decision was made under rule set " + ruleSet.get("id")
-                    + ", but on " + aCase.referenceDate() + " rule set " + again.ruleSet().id() + " is in force"));
+            differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.otherVersion", ruleSet.get("id"),
+                    aCase.referenceDate(), again.ruleSet().id())));
         } else if (!fingerprint.equals(receipt.get("ruleSetFingerprint")) || !fingerprint.equals(ruleSet.get("fingerprint"))) {
-            differences.add(new Difference(Kind.RULE_SET, "rule set " + again.ruleSet().id() + " was "
-                    + receipt.get("ruleSetFingerprint") + " when the case was decided and is " + fingerprint
-                    + " now: its rules changed"));
+            differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.rulesChanged", again.ruleSet().id(),
+                    receipt.get("ruleSetFingerprint"), fingerprint)));
         }
         if (!Library.VERSION.equals(receipt.get("libraryVersion"))) {
-            notes.add("decided by thuiswerk " + receipt.get("libraryVersion") + ", verified with thuiswerk " + Library.VERSION);
+            notes.add(m.get(language, "verify.otherLibrary", receipt.get("libraryVersion"), Library.VERSION));
         }
 
         if (differences.stream().anyMatch(d -> d.kind() == Kind.INPUT)) {
             // the decision is of another case: its outcome differing from this one's would only be a consequence
-            notes.add("the decision was not made from this input, so it is not compared with the decision this input gets");
+            notes.add(m.get(language, "verify.notCompared"));
             return new Verification(false, differences, notes);
         }
         Map<String, Object> fresh = (Map<String, Object>) JsonTree.parse(JsonOutput.decision(again, false)).root();
-        List<String> summaryStored = summary(stored);
-        List<String> summaryFresh = summary(fresh);
+        List<String> summaryStored = summary(stored, language);
+        List<String> summaryFresh = summary(fresh, language);
         if (!summaryStored.equals(summaryFresh)) {
-            differences.add(new Difference(Kind.OUTCOME, "the decision says " + String.join(" ", summaryStored)
-                    + "; deciding the case again gives " + String.join(" ", summaryFresh)));
+            differences.add(new Difference(Kind.OUTCOME, m.get(language, "verify.otherOutcome",
+                    String.join(", ", summaryStored), String.join(", ", summaryFresh))));
         } else {
             String where = firstDifference(stored, fresh, "");
             if (where != null && !where.startsWith("receipt") && !where.startsWith("ruleSet")) {
-                differences.add(new Difference(Kind.DECISION, "the decision differs from deciding the case again at "
-                        + where));
+                differences.add(new Difference(Kind.DECISION, m.get(language, "verify.differsAt", where)));
             }
         }
         return new Verification(differences.isEmpty(), differences, notes);
     }
 
-    /** Outcome, share and codes, as words. */
+    /** The refusal's message in the language of the verification, which may not be the decision's. */
+    private static String inLanguage(DecisionException e, Case aCase, BiFunction<Case, String, Decision> decide,
+                                     Language language) {
+        try {
+            decide.apply(aCase, language.tag());
+            return e.getMessage();
+        } catch (DecisionException again) {
+            return again.getMessage();
+        }
+    }
+
+    /** Outcome, share and codes, named as the contract names them: {@code HOME, maxOnSiteShare 0, reasons […], …}. */
     @SuppressWarnings("unchecked")
-    private static List<String> summary(Map<String, Object> d) {
+    private static List<String> summary(Map<String, Object> d, Language language) {
         List<String> codes = new ArrayList<>();
         for (String list : List.of("reasons", "conditions")) {
             Object items = d.get(list);
@@ -115,35 +147,20 @@ public final class Verifier {
             codes.add(list + " " + c);
         }
         Object share = d.get("maxOnSiteShare");
-        return List.of(String.valueOf(d.get("outcome")), "with maxOnSiteShare " + shown(share), codes.get(0), codes.get(1));
+        return List.of(String.valueOf(d.get("outcome")), "maxOnSiteShare " + shown(share, language), codes.get(0),
+                codes.get(1));
     }
 
     /**
      * A share as the decision wrote it: 0.5, not 5E-1. A number with an exponent of thousands of digits is written with
      * its exponent, as its plain digits would take gigabytes.
      */
-    private static String shown(Object share) {
+    private static String shown(Object share, Language language) {
         if (share instanceof java.math.BigDecimal b) {
             java.math.BigDecimal stripped = b.stripTrailingZeros();
             return Math.abs((long) stripped.scale()) <= 100 ? stripped.toPlainString() : stripped.toString();
         }
-        return share == JsonTree.UNREADABLE_NUMBER ? "a number too large or too small to be read" : "null";
-    }
-
-    /** The texts tell the language: English when the first reason reads as the English decision's does. */
-    @SuppressWarnings("unchecked")
-    private static String guessLanguage(Map<String, Object> stored, Case aCase, BiFunction<Case, String, Decision> decide) {
-        try {
-            Map<String, Object> english = (Map<String, Object>) JsonTree.parse(JsonOutput.decision(decide.apply(aCase, "en"), false)).root();
-            return Objects.equals(firstText(stored), firstText(english)) ? "en" : "nl";
-        } catch (DecisionException e) {
-            return "nl";
-        }
-    }
-
-    private static Object firstText(Map<String, Object> decision) {
-        return decision.get("reasons") instanceof List<?> reasons && !reasons.isEmpty()
-                && reasons.get(0) instanceof Map<?, ?> first ? first.get("text") : null;
+        return share == JsonTree.UNREADABLE_NUMBER ? Messages.LIBRARY.get(language, "verify.unreadableNumber") : "null";
     }
 
     /** The JSON path of the first place where two trees differ, or null when they are equal. */

@@ -15,10 +15,13 @@ import nl.thuiswerk.internal.AssessmentJson;
 import nl.thuiswerk.internal.CanonicalCase;
 import nl.thuiswerk.internal.CaseJson;
 import nl.thuiswerk.internal.JsonOutput;
+import nl.thuiswerk.internal.Language;
+import nl.thuiswerk.internal.Messages;
 import nl.thuiswerk.internal.RequestJson;
 import nl.thuiswerk.internal.Unicode;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -26,20 +29,35 @@ import java.util.function.Function;
  * The JSON contract: strict on the way in (unknown fields, duplicate keys, wrong types and values outside
  * the contract are all reported, each with its path), fixed on the way out (field order, shares rounded to
  * 4 decimals), so the same input gives the same bytes.
+ *
+ * <p>Errors are worded in a language: Dutch ({@code nl}) or English ({@code en}), given as a {@link Locale}. A method
+ * without one words them in Dutch, as {@link nl.thuiswerk.HomeWorkingAdvisor#decide(Case)} does.
  */
 public final class ThuiswerkJson {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private ThuiswerkJson() {
     }
 
     /**
-     * Reads and validates one case.
+     * Reads and validates one case; an error is worded in Dutch.
      *
      * @throws DecisionException {@code MALFORMED_JSON} with line and column, or {@code INVALID_INPUT} with
      *                           every problem and its path
      */
     public static Case readCase(String json) {
-        return CaseJson.read(json);
+        return readCase(json, DUTCH);
+    }
+
+    /**
+     * Reads and validates one case, an error worded in the language of the locale.
+     *
+     * @throws DecisionException        as {@link #readCase(String)}
+     * @throws IllegalArgumentException for a language other than Dutch or English
+     */
+    public static Case readCase(String json, Locale locale) {
+        return CaseJson.read(json, 0, Language.of(locale));
     }
 
     /**
@@ -51,19 +69,25 @@ public final class ThuiswerkJson {
      *                           that is not UTF-8, or as {@link #readCase(String)}
      */
     public static Case readCase(byte[] utf8) {
-        return CaseJson.read(text(utf8, 0));
+        return readCase(utf8, DUTCH);
+    }
+
+    /** As {@link #readCase(byte[])}, an error worded in the language of the locale. */
+    public static Case readCase(byte[] utf8, Locale locale) {
+        Language language = Language.of(locale);
+        return CaseJson.read(text(utf8, 0, language), 0, language);
     }
 
     /**
      * Reads and validates one request to change the place of work (docs/requests.md): unknown fields, duplicate keys,
      * wrong types, impossible dates and every rule of the contract's field table are reported, each with its path, in
-     * the order of the contract's fields. No message repeats a value of the request.
+     * the order of the contract's fields. No message repeats a value of the request. Its errors are worded in English.
      *
      * @throws DecisionException {@code MALFORMED_JSON} with line and column, or {@code INVALID_INPUT} with every
      *                           problem and its path; {@link DecisionException#caseId()} holds the request's id
      */
     public static WorkplaceRequest readRequest(String json) {
-        return RequestJson.read(json);
+        return RequestJson.read(withoutByteOrderMark(json));
     }
 
     /**
@@ -74,7 +98,7 @@ public final class ThuiswerkJson {
      *                           {@link #readRequest(String)}
      */
     public static WorkplaceRequest readRequest(byte[] utf8) {
-        return RequestJson.read(text(utf8, 0));
+        return RequestJson.read(text(utf8, 0, Language.EN));
     }
 
     /** One assessment as a single line of JSON, in the contract's field order. */
@@ -91,26 +115,41 @@ public final class ThuiswerkJson {
      * Reads one case and answers it with the given decider: the decision's JSON, or the error's when the case
      * cannot be read, is invalid or has no rule set in force. A defect of the engine for this one case is answered
      * as {@code INTERNAL_ERROR} naming only the exception's class (its message might quote the case's health
-     * facts), so a batch of millions loses no other line. A byte-order mark before the case is ignored.
+     * facts), so a batch of millions loses no other line. A byte-order mark before the case is ignored. The errors of
+     * reading the case are worded in Dutch; those of {@code decide} in the language it decides in.
      */
     public static JsonAnswer answer(String caseJson, Function<Case, Decision> decide, boolean pretty) {
+        return answer(caseJson, decide, pretty, DUTCH);
+    }
+
+    /**
+     * As {@link #answer(String, Function, boolean)}, the errors of reading the case worded in the language of the locale
+     * (give {@code decide} the same locale, so that every error of the answer is in one language).
+     */
+    public static JsonAnswer answer(String caseJson, Function<Case, Decision> decide, boolean pretty, Locale locale) {
+        Language language = Language.of(locale);
         Case aCase = null;
         try {
-            aCase = readCase(withoutByteOrderMark(caseJson));
+            aCase = CaseJson.read(withoutByteOrderMark(caseJson), 0, language);
             Decision d = decide.apply(aCase);
             return new JsonAnswer(pretty ? writePretty(d) : write(d), true);
         } catch (DecisionException e) {
             return new JsonAnswer(pretty ? writePretty(e) : write(e), false);
         } catch (RuntimeException e) {
-            DecisionException defect = internalError(aCase, e);
+            DecisionException defect = internalError(aCase, e, language);
             return new JsonAnswer(pretty ? writePretty(defect) : write(defect), false);
         }
     }
 
     /** As {@link #answer(String, Function, boolean)}, for a case given as UTF-8 bytes as {@link #readCase(byte[])} reads them. */
     public static JsonAnswer answer(byte[] utf8, Function<Case, Decision> decide, boolean pretty) {
+        return answer(utf8, decide, pretty, DUTCH);
+    }
+
+    /** As {@link #answer(byte[], Function, boolean)}, the errors of reading the case worded in the language of the locale. */
+    public static JsonAnswer answer(byte[] utf8, Function<Case, Decision> decide, boolean pretty, Locale locale) {
         try {
-            return answer(text(utf8, 0), decide, pretty);
+            return answer(text(utf8, 0, Language.of(locale)), decide, pretty, locale);
         } catch (DecisionException e) {
             return new JsonAnswer(pretty ? writePretty(e) : write(e), false);
         }
@@ -126,20 +165,29 @@ public final class ThuiswerkJson {
      * @param lineNumber the line's number in its file, from 1
      */
     public static JsonAnswer answerLine(byte[] utf8, long lineNumber, Function<Case, Decision> decide) {
+        return answerLine(utf8, lineNumber, decide, DUTCH);
+    }
+
+    /** As {@link #answerLine(byte[], long, Function)}, the errors of reading the line worded in the language of the locale. */
+    public static JsonAnswer answerLine(byte[] utf8, long lineNumber, Function<Case, Decision> decide, Locale locale) {
+        Language language = Language.of(locale);
         Case aCase = null;
         try {
-            aCase = CaseJson.read(text(utf8, lineNumber), lineNumber);
+            aCase = CaseJson.read(text(utf8, lineNumber, language), lineNumber, language);
             return new JsonAnswer(write(decide.apply(aCase)), true);
         } catch (DecisionException e) {
             return new JsonAnswer(JsonOutput.error(e, lineNumber, false), false);
         } catch (RuntimeException e) {
-            return new JsonAnswer(JsonOutput.error(internalError(aCase, e), lineNumber, false), false);
+            return new JsonAnswer(JsonOutput.error(internalError(aCase, e, language), lineNumber, false), false);
         }
     }
 
-    /** Reads one case and compares it with the given comparer; like {@link #answer} it never throws for a case. */
+    /**
+     * Reads one case and compares it with the given comparer; like {@link #answer} it never throws for a case. A
+     * comparison is for auditors, whose reports are in English: so are its errors.
+     */
     public static Comparison compare(String caseJson, Function<Case, Optional<DecisionChange>> compare) {
-        return compare(() -> readCase(withoutByteOrderMark(caseJson)), compare);
+        return compare(() -> CaseJson.read(withoutByteOrderMark(caseJson), 0, Language.EN), compare);
     }
 
     /**
@@ -147,7 +195,7 @@ public final class ThuiswerkJson {
      * {@link #answer} it never throws for a case.
      */
     public static Comparison compareLine(byte[] utf8, long lineNumber, Function<Case, Optional<DecisionChange>> compare) {
-        return compare(() -> CaseJson.read(text(utf8, lineNumber), lineNumber), compare);
+        return compare(() -> CaseJson.read(text(utf8, lineNumber, Language.EN), lineNumber, Language.EN), compare);
     }
 
     private static Comparison compare(java.util.function.Supplier<Case> read,
@@ -159,18 +207,18 @@ public final class ThuiswerkJson {
         } catch (DecisionException e) {
             return new Comparison(null, e);
         } catch (RuntimeException e) {
-            return new Comparison(null, internalError(aCase, e));
+            return new Comparison(null, internalError(aCase, e, Language.EN));
         }
     }
 
     /** The bytes as text, refused when they are not UTF-8, without a byte-order mark. */
-    private static String text(byte[] utf8, long lineOfFile) {
-        return withoutByteOrderMark(Unicode.decodeUtf8(utf8, lineOfFile));
+    private static String text(byte[] utf8, long lineOfFile, Language language) {
+        return withoutByteOrderMark(Unicode.decodeUtf8(utf8, lineOfFile, language));
     }
 
-    private static DecisionException internalError(Case aCase, RuntimeException e) {
+    private static DecisionException internalError(Case aCase, RuntimeException e, Language language) {
         return new DecisionException(ErrorCode.INTERNAL_ERROR, aCase == null ? null : aCase.caseId(),
-                "the engine failed on this case: " + e.getClass().getSimpleName(), List.of());
+                Messages.LIBRARY.get(language, "error.internal", e.getClass().getSimpleName()), List.of());
     }
 
     private static String withoutByteOrderMark(String text) {
@@ -253,5 +301,18 @@ public final class ThuiswerkJson {
     public static String writeRuleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods,
                                        String catalogueFingerprint, boolean pretty) {
         return JsonOutput.ruleSets(ruleSets, periods, catalogueFingerprint, pretty);
+    }
+
+    /**
+     * Both domains: the versions of the advice, the periods without one and the catalogue's fingerprint as
+     * {@link #writeRuleSets(List, List, String, boolean)} writes them, each version with {@code "domain":"advice"};
+     * then {@code "requests"}: the versions of requests under the Wet flexibel werken, each with
+     * {@code "domain":"requests"}, their periods without one and their catalogue's fingerprint.
+     */
+    public static String writeAllRuleSets(nl.thuiswerk.HomeWorkingAdvisor advisor, boolean pretty) {
+        String requests = JsonOutput.ruleSets(advisor.requestRuleSets(), advisor.requestPeriodsWithoutRuleSet(),
+                advisor.requestCatalogueFingerprint(), false, "requests", null);
+        return JsonOutput.ruleSets(advisor.ruleSets(), advisor.periodsWithoutRuleSet(), advisor.catalogueFingerprint(),
+                pretty, "advice", requests);
     }
 }

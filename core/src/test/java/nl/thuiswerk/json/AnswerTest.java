@@ -5,6 +5,7 @@ import nl.thuiswerk.ImpactCounts;
 import nl.thuiswerk.Outcome;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,12 +22,13 @@ class AnswerTest {
         // given an engine that fails with a message that quotes the case
         JsonAnswer answer = ThuiswerkJson.answer(CASE, c -> {
             throw new IllegalStateException("share 0.371946 broke it");
-        }, false);
+        }, false, Locale.ENGLISH);
 
         // then the line is answered, and nothing of the case's health facts is in it
         assertThat(answer.decided()).isFalse();
         assertThat(answer.json()).isEqualTo("{\"caseId\":\"a-1\",\"error\":{\"code\":\"INTERNAL_ERROR\","
-                + "\"message\":\"the engine failed on this case: IllegalStateException\",\"problems\":[]}}");
+                + "\"message\":\"thuiswerk failed on this case because of a defect of its own (IllegalStateException); no other "
+                + "case is affected.\",\"problems\":[]}}");
     }
 
     @Test
@@ -47,8 +49,8 @@ class AnswerTest {
     @Test
     void the_impact_summary_counts_every_kind_and_only_the_outcome_changes_that_happened() {
         // given two changed cases, one unchanged and one not compared
-        DecisionChange.Summary home = new DecisionChange.Summary("a", Outcome.HOME, 0.0, List.of("WORK_FROM_HOME_UNLESS"), List.of());
-        DecisionChange.Summary partly = new DecisionChange.Summary("b", Outcome.PARTLY_ON_SITE, 0.5, List.of("HALF_TIME_ON_SITE"), List.of());
+        DecisionChange.Summary home = new DecisionChange.Summary("a", Outcome.HOME, java.util.OptionalDouble.of(0.0), List.of("WORK_FROM_HOME_UNLESS"), List.of());
+        DecisionChange.Summary partly = new DecisionChange.Summary("b", Outcome.PARTLY_ON_SITE, java.util.OptionalDouble.of(0.5), List.of("HALF_TIME_ON_SITE"), List.of());
         ImpactCounts counts = new ImpactCounts()
                 .add(Optional.of(new DecisionChange("x", Set.of(DecisionChange.Kind.OUTCOME, DecisionChange.Kind.SHARE), home, partly)))
                 .add(Optional.of(new DecisionChange("y", Set.of(DecisionChange.Kind.SHARE), partly, partly)))

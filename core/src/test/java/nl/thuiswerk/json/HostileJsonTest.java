@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -32,13 +33,13 @@ class HostileJsonTest {
     };
 
     private static DecisionException refused(String json) {
-        DecisionException e = catchThrowableOfType(DecisionException.class, () -> ThuiswerkJson.readCase(json));
+        DecisionException e = catchThrowableOfType(DecisionException.class, () -> ThuiswerkJson.readCase(json, Locale.ENGLISH));
         assertThat(e).as("refused: " + json.substring(0, Math.min(200, json.length()))).isNotNull();
         return e;
     }
 
     private static DecisionException refused(byte[] bytes) {
-        DecisionException e = catchThrowableOfType(DecisionException.class, () -> ThuiswerkJson.readCase(bytes));
+        DecisionException e = catchThrowableOfType(DecisionException.class, () -> ThuiswerkJson.readCase(bytes, Locale.ENGLISH));
         assertThat(e).isNotNull();
         return e;
     }
@@ -58,7 +59,7 @@ class HostileJsonTest {
 
             // when
             DecisionException e = refused(json);
-            JsonAnswer answer = ThuiswerkJson.answer(json, NOT_CALLED, false);
+            JsonAnswer answer = ThuiswerkJson.answer(json, NOT_CALLED, false, Locale.ENGLISH);
 
             // then it is the case's fault, named by its path, and no answer holds the share's digits
             assertThat(e.code()).as(exponent).isEqualTo(ErrorCode.INVALID_INPUT);
@@ -131,7 +132,7 @@ class HostileJsonTest {
 
             // when
             DecisionException e = refused(json);
-            String answer = ThuiswerkJson.answer(json, NOT_CALLED, false).json();
+            String answer = ThuiswerkJson.answer(json, NOT_CALLED, false, Locale.ENGLISH).json();
 
             // then it is refused at its path, and the error does not echo a changed id
             assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
@@ -167,7 +168,7 @@ class HostileJsonTest {
 
         // when
         DecisionException e = refused(latin1);
-        JsonAnswer answer = ThuiswerkJson.answer(latin1, NOT_CALLED, false);
+        JsonAnswer answer = ThuiswerkJson.answer(latin1, NOT_CALLED, false, Locale.ENGLISH);
 
         // then
         assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON);
@@ -206,7 +207,7 @@ class HostileJsonTest {
     void a_line_of_json_lines_that_is_not_utf_8_is_answered_with_its_line_and_offset() {
         byte[] line = CASE.replace("\"h-1\"", "\"é-1\"").getBytes(StandardCharsets.ISO_8859_1);
 
-        JsonAnswer answer = ThuiswerkJson.answerLine(line, 7, NOT_CALLED);
+        JsonAnswer answer = ThuiswerkJson.answerLine(line, 7, NOT_CALLED, Locale.ENGLISH);
 
         assertThat(answer.json()).startsWith("{\"caseId\":null,\"line\":7,\"error\":{\"code\":\"MALFORMED_JSON\","
                 + "\"message\":\"The input is not UTF-8 at line 7, column 12 (byte offset 11 in the line): byte 0xE9 ");
@@ -215,7 +216,7 @@ class HostileJsonTest {
     @Test
     void a_malformed_line_names_its_line_in_the_file_and_its_column() {
         JsonAnswer answer = ThuiswerkJson.answerLine("{\"caseId\":\"m-1\" \"job\":1}".getBytes(StandardCharsets.UTF_8),
-                12, NOT_CALLED);
+                12, NOT_CALLED, Locale.ENGLISH);
 
         assertThat(answer.json()).isEqualTo("{\"caseId\":\"m-1\",\"line\":12,\"error\":{\"code\":\"MALFORMED_JSON\","
                 + "\"message\":\"The JSON is malformed at line 12, column 17: expected a comma or } after the value of a "
@@ -289,8 +290,8 @@ class HostileJsonTest {
                     + "\"" + "\\u0007".repeat(Math.min(n, 5_000)) + "\":1,".repeat(n) + "\"z\":1}}}}}}}}}}}}}}}");
         }
         for (String json : shapes) {
-            String error = ThuiswerkJson.answer(json, NOT_CALLED, false).json();
-            String line = ThuiswerkJson.answerLine(json.getBytes(StandardCharsets.UTF_8), 1_000_000_007L, NOT_CALLED).json();
+            String error = ThuiswerkJson.answer(json, NOT_CALLED, false, Locale.ENGLISH).json();
+            String line = ThuiswerkJson.answerLine(json.getBytes(StandardCharsets.UTF_8), 1_000_000_007L, NOT_CALLED, Locale.ENGLISH).json();
 
             for (String answer : List.of(error, line)) {
                 assertThat(answer).contains("\"error\"");

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -25,7 +27,7 @@ class ReadCaseTest {
             """;
 
     private static DecisionException refused(String json) {
-        DecisionException e = catchThrowableOfType(DecisionException.class, () -> ThuiswerkJson.readCase(json));
+        DecisionException e = catchThrowableOfType(DecisionException.class, () -> ThuiswerkJson.readCase(json, Locale.ENGLISH));
         assertThat(e).as("refused: " + json).isNotNull();
         return e;
     }

@@ -36,14 +36,14 @@ class WriteAssessmentTest {
                 List.of(),
                 List.of(new Assumption("employee.caregiver", "false", "Not stated: taken as not a carer.")),
                 List.of(new KeyDate(KeyDate.Kind.DECISION_DEADLINE, LocalDate.of(2026, 10, 2), "The deadline.")),
-                WFW_2022, new Receipt("sha256:in", "sha256:abc", "0.1.0"));
+                WFW_2022, new Receipt("sha256:in", "sha256:abc", "0.1.0"), "en");
     }
 
     @Test
     void an_assessment_is_written_in_the_contracts_field_order_with_an_open_end_as_null() {
         String json = ThuiswerkJson.write(pending());
 
-        assertThat(json).isEqualTo("{\"requestId\":\"ex-pending\",\"status\":\"PENDING\",\"decisionDeadline\":\"2026-10-02\","
+        assertThat(json).isEqualTo("{\"requestId\":\"ex-pending\",\"lang\":\"en\",\"status\":\"PENDING\",\"decisionDeadline\":\"2026-10-02\","
                 + "\"reasons\":[{\"code\":\"DECISION_DUE\",\"rule\":\"Lid 12: decision due\",\"text\":\"Decide by 2026-10-02.\","
                 + "\"source\":{\"law\":\"Wet flexibel werken\",\"article\":\"2\",\"lid\":\"12\","
                 + "\"url\":\"https://wetten.overheid.nl/BWBR0011173/2022-08-02#Artikel2\",\"quote\":\"Indien de werkgever niet een maand …\"}}],"
@@ -69,7 +69,7 @@ class WriteAssessmentTest {
         LawSource art3 = new LawSource("Wet flexibel werken", "3", null, "https://wetten.overheid.nl/BWBR0011173/2022-08-02#Artikel3", "…");
         Assessment a = new Assessment("x", RequestStatus.NOT_APPLICABLE, null,
                 List.of(new RequestReason("PROTECTION_AGAINST_DISMISSAL", "Art. 3", "t", art3)), List.of(), List.of(),
-                List.of(), WFW_2022, null);
+                List.of(), WFW_2022, null, "nl");
 
         String json = ThuiswerkJson.write(a);
 

@@ -63,7 +63,8 @@ public final class HrSystem {
             try {
                 Decision d = advisor.decide(aCase, locale);
                 out.printf("%s %s: %s, at most %s on site (rule set %s)%n", e.personnelNumber(), e.name(), d.outcome(),
-                        d.maxOnSiteShare() == null ? "no national limit" : Math.round(d.maxOnSiteShare() * 100) + "%",
+                        d.maxOnSiteShare().isEmpty() ? "no national limit"
+                                : Math.round(d.maxOnSiteShare().getAsDouble() * 100) + "%",
                         d.ruleSet().id());
                 for (Reason r : d.reasons()) {
                     out.println("  because " + r.code() + ": " + r.text());

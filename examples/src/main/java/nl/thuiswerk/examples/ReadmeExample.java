@@ -10,6 +10,7 @@ import nl.thuiswerk.Task;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /** The Java example of the README, verbatim between the markers; a test holds the two together. */
 public final class ReadmeExample {
@@ -26,7 +27,10 @@ public final class ReadmeExample {
                 null, new OnSiteWorkplace(true));
 
         Decision decision = advisor.decide(teacher, Locale.ENGLISH);
-        System.out.println(decision.outcome() + " " + decision.maxOnSiteShare()); // PARTLY_ON_SITE 0.6667
+        // empty where the phase in force sets no national limit: nothing to unbox by mistake
+        OptionalDouble share = decision.maxOnSiteShare();
+        System.out.println(decision.outcome() + " " + (share.isPresent() ? share.getAsDouble() : "no limit"));
+        // prints PARTLY_ON_SITE 0.6667
         decision.reasons().forEach(r -> System.out.println(r.code() + ": " + r.text()));
         // README:end
     }

@@ -63,7 +63,7 @@ public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
 
     @Override
     public void processElement(CaseLine line, Context context, Collector<JsonLine> out) {
-        JsonAnswer answer = ThuiswerkJson.answerLine(line.bytes, line.number, c -> advisor.decide(c, locale));
+        JsonAnswer answer = ThuiswerkJson.answerLine(line.bytes, line.number, c -> advisor.decide(c, locale), locale);
         if (answer.decided()) {
             decisions.add(1L);
             out.collect(new JsonLine(answer.json()));

@@ -49,8 +49,8 @@ class ImpactSummaryTest {
 
     private static ImpactCounts change(String id, Outcome from, Outcome to, DecisionChange.Kind... kinds) {
         DecisionChange change = new DecisionChange(id, Set.of(kinds),
-                new DecisionChange.Summary("x", from, 0.0, List.of("A"), List.of("C")),
-                new DecisionChange.Summary("y", to, 0.5, List.of("B"), List.of()));
+                new DecisionChange.Summary("x", from, java.util.OptionalDouble.of(0.0), List.of("A"), List.of("C")),
+                new DecisionChange.Summary("y", to, java.util.OptionalDouble.of(0.5), List.of("B"), List.of()));
         return new ImpactCounts().add(java.util.Optional.of(change));
     }
 

@@ -1,7 +1,6 @@
 package nl.thuiswerk.flink;
 
 import nl.thuiswerk.HomeWorkingAdvisor;
-import nl.thuiswerk.internal.CanonicalCase;
 import nl.thuiswerk.json.ThuiswerkJson;
 import nl.thuiswerk.oracle.CaseGenerator;
 
@@ -37,7 +36,7 @@ final class Population {
         CaseGenerator generator = new CaseGenerator(seed);
         List<String> lines = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            lines.add(CanonicalCase.json(generator.next()));
+            lines.add(ThuiswerkJson.write(generator.next()));
         }
         return lines;
     }
@@ -58,7 +57,7 @@ final class Population {
                 continue;
             }
             nl.thuiswerk.json.JsonAnswer answer = ThuiswerkJson.answerLine(line.getBytes(StandardCharsets.UTF_8), i + 1,
-                    c -> advisor.decide(c, locale));
+                    c -> advisor.decide(c, locale), locale);
             (answer.decided() ? decisions : errors).add(answer.json());
         }
         return new Answers(decisions, errors);

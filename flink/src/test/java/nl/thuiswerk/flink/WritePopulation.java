@@ -3,7 +3,7 @@ package nl.thuiswerk.flink;
 import nl.thuiswerk.Case;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.HomeWorkingAdvisor;
-import nl.thuiswerk.internal.CanonicalCase;
+import nl.thuiswerk.json.ThuiswerkJson;
 import nl.thuiswerk.oracle.CaseGenerator;
 
 import java.io.BufferedWriter;
@@ -47,7 +47,7 @@ public final class WritePopulation {
             while (written < size) {
                 Case next = generator.next();
                 if (inForce(advisor, next)) {
-                    out.write(CanonicalCase.json(next));
+                    out.write(ThuiswerkJson.write(next));
                     out.write('\n');
                     written++;
                 }

@@ -1,7 +1,7 @@
 package nl.thuiswerk.oracle;
 
 import nl.thuiswerk.Case;
-import nl.thuiswerk.internal.CanonicalCase;
+import nl.thuiswerk.json.ThuiswerkJson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +71,7 @@ public final class Fuzzer {
             return seeds.get(random.nextInt(seeds.size()));
         }
         Case c = cases.next();
-        return CanonicalCase.json(c);
+        return ThuiswerkJson.write(c);
     }
 
     private String mutate(String s) {

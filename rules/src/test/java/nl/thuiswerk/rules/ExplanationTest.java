@@ -87,18 +87,21 @@ class ExplanationTest {
         String fingerprint = ADVISOR.ruleSetFor(teacher.referenceDate()).fingerprint();
 
         // when
-        Verification input = ADVISOR.verify(decision, ThuiswerkJson.readCase(TEACHER.replace(":24,", ":20,")));
-        Verification outcome = ADVISOR.verify(decision.replace("\"outcome\":\"PARTLY_ON_SITE\"", "\"outcome\":\"HOME\""), teacher);
-        Verification rules = ADVISOR.verify(decision.replace(fingerprint, "sha256:" + "0".repeat(64)), teacher);
+        Verification input = ADVISOR.verify(decision, ThuiswerkJson.readCase(TEACHER.replace(":24,", ":20,")),
+                Locale.ENGLISH);
+        Verification outcome = ADVISOR.verify(decision.replace("\"outcome\":\"PARTLY_ON_SITE\"", "\"outcome\":\"HOME\""),
+                teacher, Locale.ENGLISH);
+        Verification rules = ADVISOR.verify(decision.replace(fingerprint, "sha256:" + "0".repeat(64)), teacher,
+                Locale.ENGLISH);
 
         // then
         assertThat(input.confirmed()).isFalse();
         assertThat(input.differences()).extracting(Verification.Difference::kind)
                 .containsExactly(Verification.Kind.INPUT);
-        assertThat(input.differences().get(0).message()).startsWith("the case is not the one that was decided");
+        assertThat(input.differences().get(0).message()).startsWith("The case is not the one that was decided");
         assertThat(outcome.differences()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(Verification.Kind.OUTCOME);
-            assertThat(d.message()).contains("the decision says HOME").contains("gives PARTLY_ON_SITE");
+            assertThat(d.message()).contains("The decision says HOME").contains("gives PARTLY_ON_SITE");
         });
         assertThat(rules.differences()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(Verification.Kind.RULE_SET);
@@ -111,11 +114,12 @@ class ExplanationTest {
         Case teacher = ThuiswerkJson.readCase(TEACHER);
         String decision = ThuiswerkJson.write(ADVISOR.decide(teacher, Locale.ENGLISH));
 
-        Verification v = ADVISOR.verify(decision.replace("\"hoursPerWeek\":24", "\"hoursPerWeek\":25"), teacher);
+        Verification v = ADVISOR.verify(decision.replace("\"hoursPerWeek\":24", "\"hoursPerWeek\":25"), teacher,
+                Locale.ENGLISH);
 
         assertThat(v.differences()).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(Verification.Kind.DECISION);
-            assertThat(d.message()).endsWith("reasons[0].facts.hoursPerWeek");
+            assertThat(d.message()).endsWith(" at reasons[0].facts.hoursPerWeek.");
         });
     }
 }

@@ -4,7 +4,6 @@ import nl.thuiswerk.HomeWorkingAdvisor;
 import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.RuleSetInfo;
 import nl.thuiswerk.internal.Engine;
-import nl.thuiswerk.internal.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +50,7 @@ class IntegrityTest {
     private static final HomeWorkingAdvisor ADVISOR = HomeWorkingAdvisor.create();
     private static final Path BUILT = Path.of("target/classes");
     private static final String RULES = "nl/thuiswerk/rules/";
-    /** Decided under 2021-11-03, «at least half at home»: nothing needs the site, so at most half on site. */
+    /** Decided under 2021-11-03, «at least half at home»: nothing needs the site, so the half of the advice applies. */
     private static final String HALF = "{\"caseId\":\"half\",\"referenceDate\":\"2021-11-05\","
             + "\"job\":{\"tasks\":[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]}}";
 
@@ -115,31 +114,30 @@ class IntegrityTest {
         assertThat(catalogue(fromJar)).isEqualTo(ADVISOR.catalogueFingerprint()).matches("sha256:[0-9a-f]{64}");
     }
 
-    // --- (a) a compiled class of a version's own package ---------------------------------------------------
+    // --- (a) a compiled class of a kind's package ----------------------------------------------------------
 
     @ParameterizedTest
     @EnumSource(Layout.class)
-    void a_changed_constant_in_a_compiled_consequence_changes_the_decision_and_a_pinned_advisor_refuses_to_start(
-            Layout layout) throws Exception {
-        // given the genuine fingerprint, and the genuine answer: at most half of the time on site
+    void a_changed_string_in_a_compiled_rule_changes_the_decision_and_a_pinned_advisor_refuses_to_start(Layout layout)
+            throws Exception {
+        // given the genuine fingerprints, and the genuine reason: the half of the advice applies
         String genuine = fingerprint(ADVISOR, "2021-11-03");
-        assertThat(decideUnpinned(HomeWorkingAdvisor.class.getClassLoader())).isEqualTo(0.5);
+        String phaseRule = "so the half of the advice applies";
+        assertThat(phaseReasonRule(HomeWorkingAdvisor.class.getClassLoader())).endsWith(phaseRule);
 
-        // when the consequence that limits the share has its constant 0.5 changed to 0.9: one byte, the class
-        // still valid, the DRL beside it untouched
-        String consequence = consequenceLimitingTheShare("v2021_11_03");
-        ClassLoader tampered = tampered(layout, Map.of(consequence,
-                bytes -> replaceOnce(bytes, utf8Constant("0.5"), utf8Constant("0.9"))));
+        // when one letter of that rule's name changes in the class compiled from the kind's DRL: the class still
+        // valid, the DRL beside it untouched
+        String ruleMethods = classFile("kinds/at_most_half", "RuleMethods0.class", phaseRule);
+        ClassLoader tampered = tampered(layout, Map.of(ruleMethods,
+                bytes -> replaceOnce(bytes, ascii(phaseRule), ascii(phaseRule.replace("half of", "Half of")))));
 
         // then an advisor without a pin runs the changed class (which is why the classes must be covered) ...
-        assertThat(decideUnpinned(tampered)).isEqualTo(0.9);
+        assertThat(phaseReasonRule(tampered)).endsWith("so the Half of the advice applies");
         Object unpinned = build(tampered, Map.of());
-        // ... under a fingerprint that is not the genuine one, so its receipts do not claim the genuine rules
-        assertThat(fingerprint(unpinned, "2021-11-03")).isNotEqualTo(genuine);
-        for (RuleSetInfo other : ADVISOR.ruleSets()) {
-            if (!other.id().equals("2021-11-03")) {
-                assertThat(fingerprint(unpinned, other.id())).as(other.id()).isEqualTo(other.fingerprint());
-            }
+        // ... under fingerprints that are not the genuine ones for the versions of that kind, and only for them
+        for (RuleSetInfo v : ADVISOR.ruleSets()) {
+            boolean ofTheKind = List.of("2021-06-26", "2021-11-03", "2022-02-15").contains(v.id());
+            assertThat(fingerprint(unpinned, v.id()).equals(v.fingerprint())).as(v.id()).isNotEqualTo(ofTheKind);
         }
         // and an advisor pinned to the genuine fingerprint refuses to start, naming the version and the pin
         Throwable refused = startFails(tampered, Map.of("2021-11-03", genuine));
@@ -149,8 +147,8 @@ class IntegrityTest {
 
     @Test
     void a_class_added_to_a_versions_package_changes_its_fingerprint() throws Exception {
-        // given a class the metadata does not name, dropped into a version's package
-        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "v2022_02_15/P00/Extra.class",
+        // given a class the metadata does not name, dropped into the package of a version's kind
+        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "kinds/at_most_half/P00/Extra.class",
                 absent -> new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE}));
 
         // then the version's fingerprint changes: the files of a package are listed, not named in advance
@@ -175,18 +173,22 @@ class IntegrityTest {
 
     @ParameterizedTest
     @EnumSource(Layout.class)
-    void changing_one_byte_of_a_drl_changes_that_versions_fingerprint_and_a_pinned_advisor_refuses_to_start(
+    void changing_one_byte_of_a_kinds_drl_changes_its_versions_fingerprints_and_a_pinned_advisor_refuses_to_start(
             Layout layout) throws Exception {
         // given the fingerprints of the rules as built
         String pinned = fingerprint(ADVISOR, "2021-02-18");
         String unrelated = fingerprint(ADVISOR, "2021-09-25");
 
-        // when one byte of that version's own phase rules changes
-        ClassLoader tampered = tampered(layout, Map.of(RULES + "v2021_02_18/phase.drl",
+        // when one byte of the phase rules of that version's kind («tenzij») changes
+        ClassLoader tampered = tampered(layout, Map.of(RULES + "kinds/unless/phase.drl",
                 text(drl -> drl.replaceFirst("share in force", "share in forcE"))));
         Object changed = build(tampered, Map.of());
 
-        // then its fingerprint changes and only its own
+        // then its fingerprint changes, as every version's of that kind, and no other
+        for (RuleSetInfo v : ADVISOR.ruleSets()) {
+            boolean ofTheKind = List.of("2021-02-18", "2021-07-19", "2021-11-13", "2021-11-28").contains(v.id());
+            assertThat(fingerprint(changed, v.id()).equals(v.fingerprint())).as(v.id()).isNotEqualTo(ofTheKind);
+        }
         assertThat(fingerprint(changed, "2021-02-18")).isNotEqualTo(pinned);
         assertThat(fingerprint(changed, "2021-09-25")).isEqualTo(unrelated);
         Throwable refused = startFails(tampered, Map.of("2021-02-18", pinned));
@@ -201,9 +203,9 @@ class IntegrityTest {
     @Test
     void changing_one_byte_of_a_versions_metadata_changes_its_fingerprint_and_a_pinned_advisor_refuses_to_start()
             throws Exception {
-        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "v2021_11_03/ruleset.json",
-                text(json -> json.replace("\"Werk minstens de helft van de tijd thuis\"",
-                        "\"Werk minstens de helft van de tijd Thuis\""))));
+        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "versions/2021-11-03.json",
+                text(json -> json.replace("\"title\": \"Werk minstens de helft van de tijd thuis\"",
+                        "\"title\": \"Werk minstens de helft van de tijd Thuis\""))));
 
         assertThat(fingerprint(build(tampered, Map.of()), "2021-11-03")).isNotEqualTo(fingerprint(ADVISOR, "2021-11-03"));
         Throwable refused = startFails(tampered, Map.of("2021-11-03", fingerprint(ADVISOR, "2021-11-03")));
@@ -239,9 +241,8 @@ class IntegrityTest {
     @Test
     void removing_the_last_version_from_the_catalogue_is_refused_by_an_advisor_pinned_to_the_catalogue()
             throws Exception {
-        // given the catalogue without its last version: the versions left are intact, so their pins still hold
-        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "rulesets.json",
-                text(json -> json.replace(",\n    \"v2022_02_15\"", ""))));
+        // given the catalogue without its last version's file: the versions left are intact, so their pins still hold
+        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "versions/2022-02-15.json", removed -> null));
         Object unpinned = build(tampered, Map.of());
         assertThat(ruleSetIds(unpinned)).doesNotContain("2022-02-15");
         Map<String, String> everyVersion = new LinkedHashMap<>();
@@ -262,8 +263,7 @@ class IntegrityTest {
     @Test
     void removing_a_version_between_two_others_is_refused_as_a_changed_catalogue_before_its_gap_is_found()
             throws Exception {
-        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "rulesets.json",
-                text(json -> json.replace("\n    \"v2021_11_03\",", ""))));
+        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "versions/2021-11-03.json", removed -> null));
 
         Throwable pinned = startFails(tampered, Map.of(HomeWorkingAdvisor.CATALOGUE, ADVISOR.catalogueFingerprint()));
         Throwable unpinned = startFails(tampered, Map.of());
@@ -277,7 +277,7 @@ class IntegrityTest {
     void rewriting_the_reason_of_a_period_without_rule_set_is_refused_by_an_advisor_pinned_to_the_catalogue()
             throws Exception {
         // given the reason of the lapse with one letter changed: no version's files changed
-        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "rulesets.json",
+        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "periods.json",
                 text(json -> json.replace("the home-working advice lapsed", "the home-working advice Lapsed"))));
         Object unpinned = build(tampered, Map.of());
         for (RuleSetInfo v : ADVISOR.ruleSets()) {
@@ -322,8 +322,8 @@ class IntegrityTest {
 
     @Test
     void rules_that_cannot_be_read_under_a_pin_are_refused_as_not_the_ones_pinned() throws Exception {
-        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "v2021_11_03/ruleset.json",
-                text(json -> json.replace("\"packages\"", "\"packages\" ]"))));
+        ClassLoader tampered = tampered(Layout.JAR, Map.of(RULES + "versions/2021-11-03.json",
+                text(json -> json.replace("\"parameters\"", "\"parameters\" ]"))));
 
         Throwable refused = startFails(tampered, Map.of(HomeWorkingAdvisor.CATALOGUE, ADVISOR.catalogueFingerprint()));
 
@@ -334,7 +334,7 @@ class IntegrityTest {
     @Test
     void a_day_between_versions_that_no_period_declares_refuses_to_start() throws Exception {
         // given a version that starts a day late, so 19 July 2021 has neither a version nor a declared reason
-        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "v2021_07_19/ruleset.json",
+        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "versions/2021-07-19.json",
                 text(json -> json.replace("\"validFrom\": \"2021-07-19\"", "\"validFrom\": \"2021-07-20\""))));
 
         Throwable refused = startFails(tampered, Map.of());
@@ -347,18 +347,18 @@ class IntegrityTest {
     void evidence_that_names_a_source_the_version_does_not_cite_refuses_to_start() throws Exception {
         // given the date of 28 November 2021 said to rest on the government's page of 12 November 2021, which that
         // version does not cite
-        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "v2021_11_28/ruleset.json",
+        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "versions/2021-11-28.json",
                 text(json -> json.replace("\"source\": \"GOV-2021-11-26\"", "\"source\": \"GOV-2021-11-12\""))));
 
         Throwable refused = startFails(tampered, Map.of());
 
-        assertThat(refused.getMessage()).contains("v2021_11_28/ruleset.json").contains("evidence.date.source")
+        assertThat(refused.getMessage()).contains("versions/2021-11-28.json").contains("evidence.date.source")
                 .contains("GOV-2021-11-26");
     }
 
     @Test
     void evidence_of_a_level_other_than_primary_or_secondary_refuses_to_start() throws Exception {
-        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "v2021_06_26/ruleset.json",
+        ClassLoader tampered = tampered(Layout.DIRECTORY, Map.of(RULES + "versions/2021-06-26.json",
                 text(json -> json.replace("\"level\": \"SECONDARY\"", "\"level\": \"HEARSAY\""))));
 
         Throwable refused = startFails(tampered, Map.of());
@@ -369,7 +369,7 @@ class IntegrityTest {
     @Test
     void rules_found_twice_on_the_class_path_refuse_to_start_whichever_comes_first() throws Exception {
         // given a tampered copy of the rules, and the original rules behind it on the same class path
-        URLClassLoader tampered = (URLClassLoader) tampered(Layout.DIRECTORY, Map.of(RULES + "v2021_02_18/phase.drl",
+        URLClassLoader tampered = (URLClassLoader) tampered(Layout.DIRECTORY, Map.of(RULES + "kinds/unless/phase.drl",
                 text(drl -> drl.replace("no criterion applies", "no criterion applies!"))));
         List<URL> urls = new ArrayList<>(List.of(tampered.getURLs()));
         urls.add(1, BUILT.toUri().toURL());
@@ -400,7 +400,7 @@ class IntegrityTest {
         // Drools names a package's model class Rules + a UUID: random for a snapshot, unless the KIE plugin runs
         // with drools.reproducibleExecutableModelGeneration; then md5(releaseId + package), releaseId being
         // groupId:artifactId:packaging:version (PackageModel.getPkgUUID, StringUtils.md5Hash: upper-case hex)
-        String releaseId = "nl.thuiswerk:thuiswerk-rules:kjar:" + Library.VERSION;
+        String releaseId = "nl.thuiswerk:thuiswerk-rules:kjar:" + HomeWorkingAdvisor.libraryVersion();
         List<String> models = Files.readAllLines(BUILT.resolve("META-INF/kie/nl.thuiswerk/thuiswerk-rules/drools-model"))
                 .stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version")).toList();
 
@@ -410,11 +410,12 @@ class IntegrityTest {
             byPackage.put(pkg, model.substring(pkg.length() + 1));
         }
         java.util.Set<String> declared = new java.util.TreeSet<>();
-        for (var version : TraceabilityTest.versions()) {
-            version.get("packages").forEach(p -> declared.add(p.asText()));
+        for (var version : RuleSources.versions()) {
+            declared.addAll(RuleSources.packageNames(version));
         }
-        for (var version : TraceabilityTest.requestVersions()) {
-            version.get("packages").forEach(p -> declared.add(p.asText()));
+        for (var version : RequestTrace.versions()) {
+            declared.add("nl.thuiswerk.rules.wfw.common");
+            declared.add("nl.thuiswerk.rules.wfw.kinds." + version.get("kind").asText());
         }
         assertThat(byPackage.keySet()).as("one model class per rule package the versions declare").isEqualTo(declared);
         for (Map.Entry<String, String> e : byPackage.entrySet()) {
@@ -537,21 +538,6 @@ class IntegrityTest {
         return -1;
     }
 
-    /** The one consequence class of a version that limits the share in force, found by what it calls. */
-    private static String consequenceLimitingTheShare(String folder) throws IOException {
-        List<String> found = new ArrayList<>();
-        try (Stream<Path> tree = Files.walk(BUILT.resolve(RULES + folder))) {
-            for (Path f : tree.filter(p -> p.getFileName().toString().startsWith("LambdaConsequence")).toList()) {
-                byte[] bytes = Files.readAllBytes(f);
-                if (indexOf(bytes, ascii("limitedTo"), 0) >= 0 && indexOf(bytes, utf8Constant("0.5"), 0) >= 0) {
-                    found.add(BUILT.relativize(f).toString().replace(File.separatorChar, '/'));
-                }
-            }
-        }
-        assertThat(found).as("consequences of " + folder + " that limit the share to a constant").hasSize(1);
-        return found.get(0);
-    }
-
     /** The one class file of a package whose name ends so and that holds the text. */
     private static String classFile(String folder, String suffix, String holding) throws IOException {
         List<String> found = new ArrayList<>();
@@ -598,8 +584,8 @@ class IntegrityTest {
         throw new AssertionError("the advisor started");
     }
 
-    /** The share an advisor without a pin on the given class loader answers for {@link #HALF}. */
-    private static Double decideUnpinned(ClassLoader loader) throws Exception {
+    /** The name of the rule behind the reason an advisor without a pin on the given class loader gives {@link #HALF}. */
+    private static String phaseReasonRule(ClassLoader loader) throws Exception {
         Object advisor = loader == HomeWorkingAdvisor.class.getClassLoader() ? ADVISOR : build(loader, Map.of());
         Object aCase = loader.loadClass("nl.thuiswerk.json.ThuiswerkJson").getMethod("readCase", String.class)
                 .invoke(null, HALF);
@@ -609,7 +595,9 @@ class IntegrityTest {
         thread.setContextClassLoader(loader);
         try {
             Object decision = advisor.getClass().getMethod("decide", aCase.getClass()).invoke(advisor, aCase);
-            return (Double) decision.getClass().getMethod("maxOnSiteShare").invoke(decision);
+            List<?> reasons = (List<?>) decision.getClass().getMethod("reasons").invoke(decision);
+            Object reason = reasons.get(reasons.size() - 1);
+            return (String) reason.getClass().getMethod("rule").invoke(reason);
         } finally {
             thread.setContextClassLoader(context);
         }

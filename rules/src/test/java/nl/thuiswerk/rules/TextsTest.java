@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every code, condition label, alternative and heading has a reviewed Dutch and English text, with the same placeholders. */
 class TextsTest {
 
-    private static final Path TEXTS = RuleMetadataTest.DRL_ROOT;
+    private static final Path TEXTS = RuleSources.ROOT;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+}");
 
     static Properties load(String language) throws IOException {

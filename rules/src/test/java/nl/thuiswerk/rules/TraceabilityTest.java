@@ -19,41 +19,26 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/criteria.md, the auditors' traceability table (code → quoted source → DRL rules → scenario tests), is
- * generated from the rule files, their metadata and the scenario files. This test fails when the document and
- * its sources drift apart; run it with {@code -Dthuiswerk.writeDocs=true} to write the document afresh.
+ * The auditors' traceability: docs/criteria.md (code → quoted source → DRL rules → scenario tests), trace.json (the
+ * same as data, for {@code trace}) and docs/versions.md are made from the rule files, their metadata and the scenario
+ * files by the methods here, which the build's generate step ({@link GeneratedFiles}) runs; {@code GeneratedFilesTest}
+ * compares the checked-in copies with what they make. The tests here check what must hold of the sources themselves.
  */
 class TraceabilityTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path DOC = Path.of("../docs/criteria.md");
-    private static final Path RULES = RuleMetadataTest.DRL_ROOT;
-    /** The same table as data, for {@code HomeWorkingAdvisor.trace} and the {@code trace} command. */
-    private static final Path TRACE = RULES.resolve("trace.json");
-    private static final Path VERSIONS_DOC = Path.of("../docs/versions.md");
+    private static final Path RULES = RuleSources.ROOT;
 
-    @Test
-    void the_traceability_table_in_the_docs_matches_the_rules_their_quotes_and_the_scenarios() throws Exception {
-        GeneratedFile.check(DOC, generate());
-    }
-
-    @Test
-    void the_trace_shipped_with_the_rules_matches_the_rules_and_the_scenarios() throws Exception {
-        String generated = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trace()).replace("\r\n", "\n") + "\n";
-        GeneratedFile.check(TRACE, generated);
-    }
-
-    @Test
-    void the_version_timeline_in_the_docs_matches_the_versions_metadata() throws Exception {
-        String generated = versionsDoc();
-        GeneratedFile.check(VERSIONS_DOC, generated);
+    /** The trace shipped with the rules, as {@code trace.json} holds it. */
+    static String traceJson() throws Exception {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(trace()).replace("\r\n", "\n") + "\n";
     }
 
     @Test
     void the_changelog_lists_the_fingerprints_this_version_of_the_library_gives() throws Exception {
         // given the fingerprints of this build, which every new version of the library changes
         var advisor = nl.thuiswerk.HomeWorkingAdvisor.create();
-        StringBuilder expected = new StringBuilder("The fingerprints of " + nl.thuiswerk.internal.Library.VERSION
+        StringBuilder expected = new StringBuilder("The fingerprints of " + nl.thuiswerk.HomeWorkingAdvisor.libraryVersion()
                 + ":\n\n| id | fingerprint |\n|---|---|\n");
         advisor.ruleSets().forEach(v -> expected.append("| `").append(v.id()).append("` | `").append(v.fingerprint())
                 .append("` |\n"));
@@ -72,7 +57,7 @@ class TraceabilityTest {
             var set = sets.addObject();
             set.put("id", version.get("id").asText());
             var entries = set.putArray("codes");
-            Map<String, List<RuleMetadataTest.DeclaredRule>> rules = rulesByCode(version);
+            Map<String, List<RuleSources.DeclaredRule>> rules = rulesByCode(version);
             Map<String, List<String>> scenarios = scenarios(version);
             for (JsonNode code : codes(version).values()) {
                 String c = code.get("code").asText();
@@ -94,40 +79,49 @@ class TraceabilityTest {
         md.append("# Rule-set versions\n\n");
         md.append("One immutable, dated rule-set version per phase of the national home-working advice. Exactly one version\n");
         md.append("is in force on a day; on a day in a period without one, a case is refused with `NO_RULESET_IN_FORCE` and the\n");
-        md.append("reason below. Generated from `rules/src/main/resources/nl/thuiswerk/rules/**/ruleset.json` and `rulesets.json`\n");
-        md.append("by `TraceabilityTest`, which fails the build when this page and that metadata drift apart\n");
-        md.append("(`mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true` writes it afresh).\n\n");
+        md.append("reason below. Generated from `rules/src/main/resources/nl/thuiswerk/rules/versions/*.json` and `periods.json`\n");
+        md.append("by the rules module's generate step; `GeneratedFilesTest` fails the build when this page and that metadata\n");
+        md.append("drift apart (`mvn -o -B -pl rules -am process-test-classes -Dthuiswerk.writeDocs=true` refreshes it).\n\n");
         md.append("A version's fingerprint is the sha256 over every file of the rules artefact it decides with, in path order,\n");
-        md.append("each as its path, its length and its bytes: its `ruleset.json` and the files it lists, every file under the\n");
-        md.append("directories of its DRL packages (the DRL and the executable-model classes compiled from it, the shared\n");
-        md.append("criteria's included), the model index and the texts. Any change to a rule, a compiled class, a quote, a date or\n");
-        md.append("a text gives a new fingerprint; [security.md](security.md) says exactly what is covered and what is not.\n");
+        md.append("each as its path, its length and its bytes: its metadata (`versions/<id>.json`), every file under the\n");
+        md.append("directories of its rule packages (the shared criteria and outcome and its kind's: the DRL, their metadata and\n");
+        md.append("the executable-model classes compiled from them), the model index and the texts. Any change to a rule, a\n");
+        md.append("compiled class, a parameter, a quote, a date or a text gives a new fingerprint; [security.md](security.md) says\n");
+        md.append("exactly what is covered and what is not.\n");
         md.append("Pin one with `HomeWorkingAdvisor.builder().pin(id, fingerprint)` or the command line's `--pin id=fingerprint`.\n\n");
-        md.append("The fingerprints below are those of thuiswerk-rules ").append(nl.thuiswerk.internal.Library.VERSION)
+        md.append("The fingerprints below are those of thuiswerk-rules ").append(nl.thuiswerk.HomeWorkingAdvisor.libraryVersion())
                 .append(".\nThe generated classes are named after the library's version, so a rebuild of the same source gives the\n");
         md.append("same fingerprints, and a new version of the library gives new ones (the changelog lists them).\n\n");
-        md.append("The catalogue's fingerprint, over `rulesets.json` (the versions, the periods without one and their reasons),\n");
-        md.append("`trace.json` and every version's fingerprint, is `").append(advisor.catalogueFingerprint())
+        md.append("The catalogue's fingerprint, over `periods.json` (the periods without a version and their reasons),\n");
+        md.append("`trace.json` and every version's id and fingerprint, is `").append(advisor.catalogueFingerprint())
                 .append("`;\npin it with `pin(\"catalogue\", fingerprint)` or `--pin catalogue=fingerprint`.\n\n");
         md.append("Each version states the evidence for its first day and for the wording of its advice: **PRIMARY** where a\n");
         md.append("government text was read that says so (a Kamerbrief, rijksoverheid.nl, government.nl), **SECONDARY** where it is\n");
         md.append("known only from a report of it (a press agency, a newspaper, a copy of the government's text elsewhere), each\n");
         md.append("with the source that says so. `rulesets` shows it, and every decision carries it in its `ruleSet`\n");
         md.append("(`\"evidence\": {\"date\": \"PRIMARY\", \"wording\": \"SECONDARY\"}`).\n\n");
-        md.append("## Timeline\n\n| from | to | version | advice | phase code | date | wording | sources | fingerprint |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        md.append("A version is data: its metadata names its kind of phase (the rules it shares with the other versions of\n");
+        md.append("that kind) and gives the kind's parameters, each with the source that states it (`phaseCode`, the code its\n");
+        md.append("rules carry; `phaseName`, the words they are named by; `limit`, the share anyone may work on site).\n\n");
+        md.append("## Timeline\n\n| from | to | version | advice | kind | phase code | date | wording | sources | fingerprint |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         List<Object[]> rows = new ArrayList<>();
+        Map<String, String> kinds = new java.util.HashMap<>();
+        for (JsonNode version : versions()) {
+            kinds.put(version.get("id").asText(), version.get("kind").asText());
+        }
         for (var info : advisor.ruleSets()) {
             var e = info.evidence();
             rows.add(new Object[]{info.validFrom(), "| " + info.validFrom() + " | " + info.validTo() + " | `" + info.id()
-                    + "` | «" + info.title() + "» | `" + info.phaseCode() + "` | " + e.date() + " (" + e.dateSource()
+                    + "` | «" + info.title() + "» | `" + kinds.get(info.id()) + "` | `" + info.phaseCode() + "` | "
+                    + e.date() + " (" + e.dateSource()
                     + ") | " + e.wording() + " (" + e.wordingSource() + ") | "
                     + String.join(", ", info.sources().stream().map(s -> "[" + s.id() + "](" + s.url() + ")").toList())
                     + " | `" + info.fingerprint() + "` |\n"});
         }
         for (var p : advisor.periodsWithoutRuleSet()) {
             rows.add(new Object[]{p.from() == null ? java.time.LocalDate.MIN : p.from(), "| " + (p.from() == null ? "—" : p.from())
-                    + " | " + (p.to() == null ? "—" : p.to()) + " | none | " + p.reason() + " | | | | | |\n"});
+                    + " | " + (p.to() == null ? "—" : p.to()) + " | none | " + p.reason() + " | | | | | | |\n"});
         }
         rows.sort(java.util.Comparator.comparing(r -> (java.time.LocalDate) r[0]));
         rows.forEach(r -> md.append((String) r[1]));
@@ -151,6 +145,9 @@ class TraceabilityTest {
                 }
                 md.append(c.get("note").asText()).append("\n");
             }
+            version.get("parameters").fields().forEachRemaining(p -> md.append("- **Parameter `").append(p.getKey())
+                    .append("`** = `").append(p.getValue().get("value").asText()).append("` (")
+                    .append(p.getValue().get("source").asText()).append(")\n"));
             for (JsonNode code : version.path("codes")) {
                 md.append("- **").append(code.get("code").asText()).append("** (").append(code.get("source").asText())
                         .append("): ").append(code.get("quote").asText()).append("\n");
@@ -199,7 +196,7 @@ class TraceabilityTest {
     void every_code_of_a_version_has_a_quote_a_rule_and_a_scenario() throws Exception {
         for (JsonNode version : versions()) {
             Map<String, JsonNode> codes = codes(version);
-            Map<String, List<RuleMetadataTest.DeclaredRule>> rules = rulesByCode(version);
+            Map<String, List<RuleSources.DeclaredRule>> rules = rulesByCode(version);
             Map<String, List<String>> scenarios = scenarios(version);
             for (String code : codes.keySet()) {
                 assertThat(codes.get(code).get("quote").asText()).as(code + " quote").isNotBlank();
@@ -232,17 +229,19 @@ class TraceabilityTest {
         md.append("# Criteria traceability\n\n");
         md.append("For each code of each rule-set version: the published text it encodes, the DRL rules that decide it, and the\n");
         md.append("scenario tests that expect it. Generated from `rules/src/main/resources/nl/thuiswerk/rules` and\n");
-        md.append("`rules/src/test/resources/scenarios` by `TraceabilityTest`, which fails the build when this page and those files\n");
-        md.append("drift apart. Do not edit by hand: `mvn -B -pl rules -am verify -Dthuiswerk.writeDocs=true` writes it afresh.\n");
+        md.append("`rules/src/test/resources/scenarios` by the rules module's generate step; `GeneratedFilesTest` fails the build\n");
+        md.append("when this page and those files drift apart. Do not edit by hand:\n");
+        md.append("`mvn -o -B -pl rules -am process-test-classes -Dthuiswerk.writeDocs=true` refreshes it.\n");
         md.append("The policy reading behind the rules, and the choices made where it is silent, are in [policy.md](policy.md).\n");
         for (JsonNode version : versions()) {
             String id = version.get("id").asText();
             md.append("\n## Rule set ").append(id).append(": «").append(version.get("title").asText()).append("»\n\n");
             md.append("In force from ").append(version.get("validFrom").asText()).append(" to ")
                     .append(version.get("validTo").asText()).append(" (both inclusive). Phase code `")
-                    .append(version.get("phaseCode").asText()).append("`. Rule packages: ");
+                    .append(version.get("parameters").get("phaseCode").get("value").asText()).append("`, kind `")
+                    .append(version.get("kind").asText()).append("`. Rule packages: ");
             List<String> pkgs = new ArrayList<>();
-            version.get("packages").forEach(p -> pkgs.add("`" + p.asText() + "`"));
+            RuleSources.packageNames(version).forEach(p -> pkgs.add("`" + p + "`"));
             md.append(String.join(", ", pkgs)).append(".\n\n");
             md.append("| source | document |\n|---|---|\n");
             for (JsonNode s : sources(version).values()) {
@@ -252,7 +251,7 @@ class TraceabilityTest {
             md.append("\nBesides these scenarios, `OracleAgreementTest` checks every code of this version against an independent\n")
                     .append("plain-Java reading of the policy, over every combination of the discrete facts on its first and last day.\n");
             md.append("\n| code | kind | source and quote | DRL rules | scenario tests |\n|---|---|---|---|---|\n");
-            Map<String, List<RuleMetadataTest.DeclaredRule>> rules = rulesByCode(version);
+            Map<String, List<RuleSources.DeclaredRule>> rules = rulesByCode(version);
             Map<String, List<String>> scenarios = scenarios(version);
             for (JsonNode code : codes(version).values()) {
                 String c = code.get("code").asText();
@@ -269,64 +268,21 @@ class TraceabilityTest {
     }
 
     static List<JsonNode> versions() throws IOException {
-        List<JsonNode> versions = new ArrayList<>();
-        for (JsonNode folder : JSON.readTree(RULES.resolve("rulesets.json").toFile()).get("versions")) {
-            versions.add(JSON.readTree(RULES.resolve(folder.asText()).resolve("ruleset.json").toFile()));
-        }
-        return versions;
-    }
-
-    /**
-     * The versions of requests under the Wet flexibel werken ({@code wfw/versions.json}): compiled into the same kjar,
-     * each with a kbase, but not yet among the versions {@code rulesets.json} lists and the engine loads.
-     */
-    static List<JsonNode> requestVersions() throws IOException {
-        List<JsonNode> versions = new ArrayList<>();
-        for (JsonNode folder : JSON.readTree(RULES.resolve("wfw/versions.json").toFile()).get("versions")) {
-            versions.add(JSON.readTree(RULES.resolve(folder.asText()).resolve("ruleset.json").toFile()));
-        }
-        return versions;
-    }
-
-    private static List<JsonNode> metadataFiles(JsonNode version) throws IOException {
-        List<JsonNode> files = new ArrayList<>();
-        for (JsonNode f : version.get("files")) {
-            if (f.asText().endsWith(".json")) {
-                files.add(JSON.readTree(RULES.resolve(f.asText()).toFile()));
-            }
-        }
-        return files;
+        return RuleSources.versions();
     }
 
     static Map<String, JsonNode> codes(JsonNode version) throws IOException {
-        Map<String, JsonNode> codes = new LinkedHashMap<>();
-        for (JsonNode file : metadataFiles(version)) {
-            file.path("codes").forEach(c -> codes.put(c.get("code").asText(), c));
-        }
-        return codes;
+        return RuleSources.codes(version);
     }
 
     private static Map<String, JsonNode> sources(JsonNode version) throws IOException {
-        Map<String, JsonNode> sources = new LinkedHashMap<>();
-        for (JsonNode file : metadataFiles(version)) {
-            file.path("sources").forEach(s -> {
-                if (s.isObject()) {
-                    sources.put(s.get("id").asText(), s);
-                }
-            });
-        }
-        return sources;
+        return RuleSources.sources(version);
     }
 
-    private static Map<String, List<RuleMetadataTest.DeclaredRule>> rulesByCode(JsonNode version) throws Exception {
-        Map<String, List<RuleMetadataTest.DeclaredRule>> byCode = new TreeMap<>();
-        for (JsonNode f : version.get("files")) {
-            String file = f.asText();
-            if (file.endsWith(".drl")) {
-                for (RuleMetadataTest.DeclaredRule r : RuleMetadataTest.declaredRules(file, Files.readString(RULES.resolve(file)))) {
-                    byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r);
-                }
-            }
+    private static Map<String, List<RuleSources.DeclaredRule>> rulesByCode(JsonNode version) throws Exception {
+        Map<String, List<RuleSources.DeclaredRule>> byCode = new TreeMap<>();
+        for (RuleSources.DeclaredRule r : RuleSources.rules(version)) {
+            byCode.computeIfAbsent(r.code(), k -> new ArrayList<>()).add(r);
         }
         return byCode;
     }

@@ -45,7 +45,7 @@ public class BatchBenchmark {
         @Setup
         public void setUp() {
             advisor = HomeWorkingAdvisor.builder().loadAllVersionsAtStart().build();
-            oracle = new FullOracle();
+            oracle = new FullOracle(advisor);
             cases = Population.inForce(8192);
             lines = Population.jsonLines(cases);
         }

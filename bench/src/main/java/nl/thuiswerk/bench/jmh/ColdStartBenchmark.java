@@ -5,15 +5,10 @@ import nl.thuiswerk.Decision;
 import nl.thuiswerk.HomeWorkingAdvisor;
 import nl.thuiswerk.bench.FullOracle;
 import nl.thuiswerk.bench.Population;
-import nl.thuiswerk.internal.BenchBridge;
-import nl.thuiswerk.internal.facts.Verdict;
-import nl.thuiswerk.internal.facts.TasksNeeding;
-import nl.thuiswerk.internal.facts.WorkTask;
-import nl.thuiswerk.internal.facts.Circumstances;
-import nl.thuiswerk.HomeWorkplace;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.runtime.KieSession;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,16 +19,20 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.math.BigDecimal;
-import java.util.Locale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Cold start in a fresh JVM per measurement (one shot per fork): the first decision of a new advisor, every version
- * loaded, and one version's KieBase from the executable model directly (what the library does, ADR 1) against the
- * same KieBase through the KIE class-path container (what it did before).
+ * loaded, and a KieBase of every rule package from the executable model directly (what the library does, ADR 1)
+ * against the same KieBase through the KIE class-path container (what it did before). The KieBases are built with
+ * Drools' own API from the rules artefact's published model index, not with the library's internals.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 public class ColdStartBenchmark {
 
     private static final Case CASE = Population.inForce(1)[0];
+    private static final String MODEL_INDEX = "META-INF/kie/nl.thuiswerk/thuiswerk-rules/drools-model";
 
     /** What {@code java -jar thuiswerk.jar decide} does after the JVM is up: build the advisor, decide one case. */
     @Benchmark
@@ -63,43 +63,47 @@ public class ColdStartBenchmark {
         return new FullOracle().decide(CASE, Locale.ENGLISH);
     }
 
-    /** One version's KieBase built from its executable-model classes (KieBaseBuilder), one rule run. */
+    /** A KieBase of every rule package built from its executable-model classes (KieBaseBuilder), a session opened. */
     @Benchmark
-    public Verdict kieBaseBuilderOneVersion() {
-        BenchBridge bridge = BenchBridge.load(ColdStartBenchmark.class.getClassLoader());
-        return fire(bridge.versions().get(0).kieBase());
+    public KieBase kieBaseBuilderEveryPackage() {
+        List<Model> models = new ArrayList<>();
+        for (String className : modelClasses()) {
+            try {
+                models.add((Model) Class.forName(className).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return opened(KieBaseBuilder.createKieBaseFromModel(models));
     }
 
-    /** The same KieBase through KieServices' class-path container: kmodule.xml scanned, kbase by name, one rule run. */
+    /** The same KieBase through KieServices' class-path container: kmodule.xml scanned, kbase by name. */
     @Benchmark
-    public Verdict kieClasspathContainerOneVersion() {
+    public KieBase kieClasspathContainerEveryPackage() {
         KieBase kieBase;
         try {
-            kieBase = KieServices.Factory.get().getKieClasspathContainer().getKieBase("v2021_02_18");
+            kieBase = KieServices.Factory.get().getKieClasspathContainer().getKieBase("rules");
         } catch (RuntimeException e) {
             throw new IllegalStateException("KIE's class-path container finds no executable model in a shaded jar: run "
                     + "this benchmark on the module's class path, bench/jmh.sh ColdStart", e);
         }
-        return fire(kieBase);
+        return opened(kieBase);
     }
 
-    private static Verdict fire(KieBase kieBase) {
-        Verdict verdict = new Verdict();
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.setGlobal("verdict", verdict);
-            WorkTask teaching = WorkTask.of(0, "teaching", 24, Set.of(nl.thuiswerk.Need.PHYSICAL_PRESENCE));
-            session.insert(new TasksNeeding(nl.thuiswerk.Need.PHYSICAL_PRESENCE, List.of(teaching), teaching.hours()));
-            session.insert(new Circumstances(BigDecimal.valueOf(36.0), teaching.hours(), BigDecimal.ZERO,
-                    HomeWorkplace.ADEQUATE, true));
-            session.fireAllRules(200);
-        } finally {
-            session.dispose();
-        }
-        if (verdict.inForce() == null) {
-            throw new IllegalStateException("no share in force");
-        }
-        return verdict;
+    private static KieBase opened(KieBase kieBase) {
+        kieBase.newKieSession().dispose();
+        return kieBase;
     }
 
+    private static List<String> modelClasses() {
+        try (InputStream in = ColdStartBenchmark.class.getClassLoader().getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + MODEL_INDEX + ": is thuiswerk-rules on the class path?");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -5,9 +5,7 @@ import nl.thuiswerk.Decision;
 import nl.thuiswerk.Problem;
 import nl.thuiswerk.bench.FullOracle;
 import nl.thuiswerk.bench.Population;
-import nl.thuiswerk.internal.BenchBridge;
-import nl.thuiswerk.internal.CanonicalCase;
-import nl.thuiswerk.internal.CaseValidator;
+import nl.thuiswerk.HomeWorkingAdvisor;
 import nl.thuiswerk.json.ThuiswerkJson;
 import nl.thuiswerk.oracle.Oracle;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Thread)
 public class PartsBenchmark {
 
+    private HomeWorkingAdvisor advisor;
     private FullOracle oracle;
     private FullOracle oracleWithoutWhatIf;
     private Case[] cases;
@@ -47,9 +46,9 @@ public class PartsBenchmark {
 
     @Setup
     public void setUp() {
-        BenchBridge bridge = BenchBridge.load(PartsBenchmark.class.getClassLoader());
-        oracle = new FullOracle(bridge);
-        oracleWithoutWhatIf = FullOracle.withoutWhatWouldChange(bridge);
+        advisor = HomeWorkingAdvisor.create();
+        oracle = new FullOracle(advisor);
+        oracleWithoutWhatIf = FullOracle.withoutWhatWouldChange(advisor);
         cases = Population.inForce(4096);
         lines = Population.jsonLines(cases);
         decisions = new Decision[cases.length];
@@ -82,17 +81,27 @@ public class PartsBenchmark {
 
     @Benchmark
     public List<Problem> validation() {
-        return CaseValidator.validate(cases[nextIndex()]);
+        return advisor.validate(cases[nextIndex()]);
     }
 
+    /** The receipt's input hash: the case's canonical JSON and its sha256. */
     @Benchmark
-    public String receiptSha256() {
-        return CanonicalCase.sha256(cases[nextIndex()]);
+    public byte[] receiptSha256() {
+        return sha256(ThuiswerkJson.write(cases[nextIndex()]));
     }
 
     @Benchmark
     public String receiptCanonicalJsonOnly() {
-        return CanonicalCase.json(cases[nextIndex()]);
+        return ThuiswerkJson.write(cases[nextIndex()]);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Benchmark

@@ -5,10 +5,6 @@ import nl.thuiswerk.Decision;
 import nl.thuiswerk.HomeWorkingAdvisor;
 import nl.thuiswerk.bench.FullOracle;
 import nl.thuiswerk.bench.Population;
-import nl.thuiswerk.internal.BenchBridge;
-import nl.thuiswerk.internal.BenchBridge.SessionMode;
-import nl.thuiswerk.internal.Language;
-import nl.thuiswerk.internal.facts.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,9 +20,11 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One decision with its full explanation, on one thread, warm: the library as it is, the same path with a new
- * stateful or stateless session per decision instead of the pool, the rule run alone in each session mode, and
- * the plain-Java full oracle that builds the same decision.
+ * One decision with its full explanation, on one thread, warm: the library as it is, and the plain-Java full oracle
+ * that builds the same decision; and, through the API, a comparison of two versions, which decides twice without
+ * the alternatives (the rules run once per version, no counterfactual search). Everything here goes through the
+ * public API: the session modes the bench once compared through a class in the library's package are gone with it
+ * (docs/performance.md keeps their figures).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -40,15 +38,13 @@ public class SingleDecisionBenchmark {
 
     private HomeWorkingAdvisor advisor;
     private FullOracle oracle;
-    private BenchBridge bridge;
     private Case[] cases;
     private int next;
 
     @Setup
     public void setUp() {
         advisor = HomeWorkingAdvisor.builder().loadAllVersionsAtStart().build();
-        bridge = BenchBridge.load(SingleDecisionBenchmark.class.getClassLoader());
-        oracle = new FullOracle(bridge);
+        oracle = new FullOracle(advisor);
         cases = Population.inForce(4096);
     }
 
@@ -70,37 +66,11 @@ public class SingleDecisionBenchmark {
         return oracle.decide(nextCase(), EN);
     }
 
-    /** (b) the library's path reproduced with the pooled session (checks the reproduction costs what the library does). */
+    /** Two decisions without alternatives, one per version (the same version twice): the rule runs and assembly. */
     @Benchmark
-    public Decision droolsPooledSession() {
-        return bridge.decideWithDrools(nextCase(), Language.EN, SessionMode.POOLED);
-    }
-
-    /** (a) the same with a new stateful session per decision. */
-    @Benchmark
-    public Decision droolsNewStatefulSession() {
-        return bridge.decideWithDrools(nextCase(), Language.EN, SessionMode.NEW_STATEFUL);
-    }
-
-    /** (a') the same with a new stateless session per decision. */
-    @Benchmark
-    public Decision droolsStatelessSession() {
-        return bridge.decideWithDrools(nextCase(), Language.EN, SessionMode.STATELESS);
-    }
-
-    /** The rule run alone (facts in, fire, session back) with the pool: what the engine costs of a decision. */
-    @Benchmark
-    public Verdict rulesOnlyPooled() {
-        return bridge.runRulesOnly(nextCase(), SessionMode.POOLED);
-    }
-
-    @Benchmark
-    public Verdict rulesOnlyNewStateful() {
-        return bridge.runRulesOnly(nextCase(), SessionMode.NEW_STATEFUL);
-    }
-
-    @Benchmark
-    public Verdict rulesOnlyStateless() {
-        return bridge.runRulesOnly(nextCase(), SessionMode.STATELESS);
+    public Object libraryCompareWithoutAlternatives() {
+        Case c = nextCase();
+        String id = advisor.ruleSetFor(c.referenceDate()).id();
+        return advisor.compare(c, id, id);
     }
 }

@@ -70,10 +70,12 @@ final class DecisionsEndpoint {
     }
 
     void handle(Request request, Response response, Callback callback) {
+        // the portal's own answers are in the request's language too, as the library's are
+        Locale answers = RequestLanguage.forAnswers(request.getHttpURI().getQuery(),
+                request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         if (!"POST".equals(request.getMethod())) {
             response.getHeaders().put(HttpHeader.ALLOW, "POST");
-            Responses.error(response, callback, 405, "METHOD_NOT_ALLOWED",
-                    "cases are decided with POST, the case in the body");
+            Responses.error(response, callback, 405, "METHOD_NOT_ALLOWED", PortalMessages.get(answers, "method"));
             return;
         }
         Locale locale;
@@ -81,17 +83,16 @@ final class DecisionsEndpoint {
             locale = RequestLanguage.of(request.getHttpURI().getQuery(),
                     request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         } catch (RequestLanguage.BadRequest e) {
-            refuseUnread(response, callback, 400, "BAD_REQUEST", e.getMessage());
+            refuseUnread(response, callback, 400, "BAD_REQUEST", PortalMessages.get(answers, e.getMessage()));
             return;
         }
         if (!isJson(request.getHeaders().getValuesList(HttpHeader.CONTENT_TYPE))) {
             // also what keeps another site's plain HTML form, which can only send form or text types, from posting
-            refuseUnread(response, callback, 415, "UNSUPPORTED_MEDIA_TYPE",
-                    "a case is sent as application/json, in UTF-8");
+            refuseUnread(response, callback, 415, "UNSUPPORTED_MEDIA_TYPE", PortalMessages.get(locale, "mediaType"));
             return;
         }
         if (request.getLength() > MAX_BODY_BYTES) {
-            refuseUnread(response, callback, 413, "PAYLOAD_TOO_LARGE", tooLarge());
+            refuseUnread(response, callback, 413, "PAYLOAD_TOO_LARGE", tooLarge(locale));
             return;
         }
         // the request time counts from the request's first byte, so a client that was slow with its headers has
@@ -104,7 +105,7 @@ final class DecisionsEndpoint {
                         if (failure == null) {
                             decide(body, locale, response, callback);
                         } else {
-                            refuseBody(unwrap(failure), response, callback);
+                            refuseBody(unwrap(failure), locale, response, callback);
                         }
                     } catch (Throwable unanswerable) {
                         // a CompletableFuture would swallow it, and the client would wait for the idle timeout
@@ -117,7 +118,7 @@ final class DecisionsEndpoint {
         try {
             // the library decodes the bytes: a body that is not UTF-8 is MALFORMED_JSON naming the byte, never a
             // case decided with its characters replaced
-            Case aCase = ThuiswerkJson.readCase(body);
+            Case aCase = ThuiswerkJson.readCase(body, locale);
             Responses.json(response, callback, 200, ThuiswerkJson.write(decider.decide(aCase, locale)));
         } catch (DecisionException e) {
             Responses.json(response, callback, status(e.code()), ThuiswerkJson.write(e));
@@ -126,17 +127,16 @@ final class DecisionsEndpoint {
             LOG.error("a defect stopped a decision; the case and the exception's messages are left out of this log: {}",
                     withoutMessages(defect));
             Responses.json(response, callback, 500, ThuiswerkJson.write(new DecisionException(ErrorCode.INTERNAL_ERROR,
-                    null, "the portal could not decide this case because of a defect of its own", List.of())));
+                    null, PortalMessages.get(locale, "defect"), List.of())));
         }
     }
 
-    private static void refuseBody(Throwable failure, Response response, Callback callback) {
+    private static void refuseBody(Throwable failure, Locale locale, Response response, Callback callback) {
         if (failure instanceof Body.TooLarge) {
-            refuseUnread(response, callback, 413, "PAYLOAD_TOO_LARGE", tooLarge());
+            refuseUnread(response, callback, 413, "PAYLOAD_TOO_LARGE", tooLarge(locale));
         } else if (failure instanceof TimeoutException) {
             // our own request time, or the connection's idle timeout while the body was awaited
-            refuseUnread(response, callback, 408, "REQUEST_TIMEOUT",
-                    "the case did not arrive whole within the portal's request time");
+            refuseUnread(response, callback, 408, "REQUEST_TIMEOUT", PortalMessages.get(locale, "timeout"));
         } else {
             // the connection broke, or Jetty found the body's framing invalid: Jetty answers (with PortalErrors)
             // where an answer can still be sent
@@ -150,8 +150,8 @@ final class DecisionsEndpoint {
         Responses.error(response, callback, status, code, message);
     }
 
-    private static String tooLarge() {
-        return "a case is at most " + MAX_BODY_BYTES + " bytes";
+    private static String tooLarge(Locale locale) {
+        return PortalMessages.get(locale, "tooLarge", MAX_BODY_BYTES);
     }
 
     /**

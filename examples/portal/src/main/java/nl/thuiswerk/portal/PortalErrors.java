@@ -1,9 +1,12 @@
 package nl.thuiswerk.portal;
 
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+
+import java.util.Locale;
 
 /**
  * The answers Jetty gives itself, before the portal sees a request (headers too large, a request that is not HTTP)
@@ -15,7 +18,15 @@ final class PortalErrors extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
-        Responses.error(response, callback, status, code(status), message(status));
+        Locale locale;
+        try {
+            locale = RequestLanguage.forAnswers(request.getHttpURI().getQuery(),
+                    request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        } catch (RuntimeException unreadable) {
+            // a request Jetty could not read may have no URL or headers to go by
+            locale = RequestLanguage.DUTCH;
+        }
+        Responses.error(response, callback, status, code(status), message(status, locale));
     }
 
     static String code(int status) {
@@ -31,15 +42,10 @@ final class PortalErrors extends ErrorHandler {
         };
     }
 
-    static String message(int status) {
+    static String message(int status, Locale locale) {
         return switch (status) {
-            case 400 -> "the request is not one the portal can read";
-            case 408 -> "the request did not arrive whole within the portal's request time";
-            case 413 -> "the request is larger than the portal takes";
-            case 414 -> "the URL is longer than the portal takes";
-            case 431 -> "the request's headers are larger than the portal takes";
-            case 500 -> "the portal failed because of a defect of its own";
-            default -> "the portal could not answer this request";
+            case 400, 408, 413, 414, 431, 500 -> PortalMessages.get(locale, "http." + status);
+            default -> PortalMessages.get(locale, "http.other");
         };
     }
 }

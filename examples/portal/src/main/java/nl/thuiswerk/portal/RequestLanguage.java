@@ -30,7 +30,7 @@ final class RequestLanguage {
             return switch (lang.toLowerCase(Locale.ROOT)) {
                 case "nl" -> DUTCH;
                 case "en" -> Locale.ENGLISH;
-                default -> throw new BadRequest("lang must be nl or en");
+                default -> throw new BadRequest("lang.unknown");
             };
         }
         if (acceptLanguage != null) {
@@ -58,10 +58,10 @@ final class RequestLanguage {
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             if (!"lang".equals(name)) {
-                throw new BadRequest("the URL takes only lang (nl or en); the case goes in the request body");
+                throw new BadRequest("lang.onlyLang");
             }
             if (lang != null) {
-                throw new BadRequest("lang is given more than once");
+                throw new BadRequest("lang.twice");
             }
             lang = eq < 0 ? "" : decode(pair.substring(eq + 1));
         }
@@ -73,15 +73,31 @@ final class RequestLanguage {
             return URLDecoder.decode(part, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             // URLDecoder's message quotes the input; ours does not
-            throw new BadRequest("the URL's query is not correctly encoded");
+            throw new BadRequest("lang.encoding");
         }
     }
 
-    /** A request the portal refuses before it reads a case. */
+    /**
+     * The language for the portal's own answers to any request: as {@link #of}, or Dutch where the URL's query cannot
+     * be read (that refusal is itself answered in Dutch, or in the Accept-Language's language).
+     */
+    static Locale forAnswers(String rawQuery, String acceptLanguage) {
+        try {
+            return of(rawQuery, acceptLanguage);
+        } catch (BadRequest e) {
+            try {
+                return of(null, acceptLanguage);
+            } catch (BadRequest unreachable) {
+                return DUTCH;
+            }
+        }
+    }
+
+    /** A request the portal refuses before it reads a case; its message is a key of {@link PortalMessages}. */
     static final class BadRequest extends Exception {
 
-        BadRequest(String message) {
-            super(message, null, false, false);
+        BadRequest(String key) {
+            super(key, null, false, false);
         }
     }
 }

@@ -103,7 +103,7 @@ class DecisionsApiTest {
         // then
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).startsWith("{\"caseId\":")
-                .contains("\"code\":\"MALFORMED_JSON\"", "line 1, column");
+                .contains("\"code\":\"MALFORMED_JSON\"", "De JSON is onjuist op regel 1, kolom");
     }
 
     @Test
@@ -119,7 +119,7 @@ class DecisionsApiTest {
         // then it is refused as not UTF-8, saying where
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).startsWith("{\"caseId\":null,\"error\":{\"code\":\"MALFORMED_JSON\"")
-                .contains("The input is not UTF-8 at line 1").contains("byte 0xE9").doesNotContain("\uFFFD");
+                .contains("De invoer is geen UTF-8 op regel 1").contains("byte 0xE9").doesNotContain("\uFFFD");
     }
 
     @Test
@@ -147,7 +147,7 @@ class DecisionsApiTest {
         // then every problem is listed with the path of its field, and the advice's value is not repeated
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body())
-                .isEqualTo(errorOf(INVALID))
+                .isEqualTo(errorOf(INVALID, Locale.ENGLISH))
                 .contains("\"code\":\"INVALID_INPUT\"")
                 .contains("{\"path\":\"job.tasks[0].name\",\"message\":\"is required\"}")
                 .contains("{\"path\":\"job.tasks[0].hoursPerWeek\",\"message\":\"must be greater than 0\"}")
@@ -166,8 +166,10 @@ class DecisionsApiTest {
 
         // then
         assertThat(response.statusCode()).isEqualTo(422);
-        assertThat(response.body()).isEqualTo(errorOf(afterLapse))
-                .contains("\"code\":\"NO_RULESET_IN_FORCE\"", "lapsed");
+        assertThat(response.body()).isEqualTo(errorOf(afterLapse, RequestLanguage.DUTCH))
+                .contains("\"code\":\"NO_RULESET_IN_FORCE\"", "het thuiswerkadvies verviel op 15 maart 2022");
+        assertThat(post("api/decisions?lang=en", afterLapse).body()).isEqualTo(errorOf(afterLapse, Locale.ENGLISH))
+                .contains("the home-working advice lapsed on 15 March 2022").contains("The last version is 2022-02-15");
     }
 
     @Test
@@ -181,11 +183,13 @@ class DecisionsApiTest {
 
         // then each is refused before the case is read, without repeating what was sent
         assertThat(caseInUrl.statusCode()).isEqualTo(400);
-        assertThat(caseInUrl.body()).contains("\"code\":\"BAD_REQUEST\"", "the case goes in the request body")
+        assertThat(caseInUrl.body()).contains("\"code\":\"BAD_REQUEST\"", "de casus hoort in de body van het verzoek")
                 .doesNotContain("0.4").doesNotContain("onSiteShare");
         assertThat(twoLanguages.statusCode()).isEqualTo(400);
         assertThat(german.statusCode()).isEqualTo(400);
-        assertThat(german.body()).contains("lang must be nl or en");
+        assertThat(german.body()).contains("De taal moet nl of en zijn.");
+        assertThat(post("api/decisions?lang=de", TEACHER, "Accept-Language", "en").body())
+                .as("refused in the language of the Accept-Language header").contains("The language must be nl or en.");
     }
 
     @Test
@@ -285,7 +289,7 @@ class DecisionsApiTest {
         // then both are refused with 413, the rest of the body unread and the connection closed
         for (String answer : List.of(announced, chunked)) {
             assertThat(answer).startsWith("HTTP/1.1 413 ").contains("Connection: close",
-                    "\"code\":\"PAYLOAD_TOO_LARGE\"", "at most 262144 bytes");
+                    "\"code\":\"PAYLOAD_TOO_LARGE\"", "Een casus is hoogstens 262144 bytes.");
         }
     }
 
@@ -360,7 +364,7 @@ class DecisionsApiTest {
         // then the answer says only that the portal failed, and the log says where, but not what the message said
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body()).isEqualTo("{\"caseId\":null,\"error\":{\"code\":\"INTERNAL_ERROR\",\"message\":"
-                + "\"the portal could not decide this case because of a defect of its own\",\"problems\":[]}}");
+                + "\"De portal kon over deze casus niet beslissen door een eigen fout.\",\"problems\":[]}}");
         assertThat(log.toString(StandardCharsets.UTF_8))
                 .contains("a defect stopped a decision", "java.lang.IllegalStateException", "at nl.thuiswerk.portal.")
                 .doesNotContain("cannot decide").doesNotContain("ex-teacher").doesNotContain("0.6667");
@@ -463,9 +467,9 @@ class DecisionsApiTest {
         return headers + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
     }
 
-    private static String errorOf(String json) {
+    private static String errorOf(String json, Locale locale) {
         try {
-            advisor.decide(ThuiswerkJson.readCase(json));
+            advisor.decide(ThuiswerkJson.readCase(json, locale), locale);
             throw new AssertionError("expected an error");
         } catch (nl.thuiswerk.DecisionException e) {
             return ThuiswerkJson.write(e);

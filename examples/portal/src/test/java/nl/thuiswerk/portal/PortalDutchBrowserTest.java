@@ -103,6 +103,35 @@ class PortalDutchBrowserTest {
         assertThat(errorNextTo("#referenceDate")).isEqualTo("Is geen bestaande datum");
     }
 
+    @Test
+    void a_date_in_2026_is_answered_on_the_dutch_page_in_dutch_whole_sentences() {
+        // given the Dutch page in the Dutch browser
+        WebDriverWait wait = new WebDriverWait(dutchBrowser, Duration.ofSeconds(20));
+        dutchBrowser.get(portal.uri() + "?lang=nl");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-task-row] .task-name")));
+
+        // when a case is dated in 2026, long after the advice lapsed
+        dutchBrowser.findElement(By.id("referenceDate")).sendKeys("05-01-2026");
+        WebElement task = dutchBrowser.findElement(By.cssSelector("[data-task-row]"));
+        task.findElement(By.cssSelector(".task-name")).sendKeys("Analyse");
+        task.findElement(By.cssSelector(".task-hours")).sendKeys("36");
+        dutchBrowser.findElement(By.id("submit")).click();
+
+        // then the page says so in Dutch, the library's sentence included, ending as a sentence ends
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        String shown = dutchBrowser.findElement(By.id("error-summary")).getText();
+        assertThat(shown).contains("Op deze datum geldt geen regelset")
+                .contains("Op 2026-01-05 geldt geen regelset: het thuiswerkadvies verviel op 15 maart 2022")
+                .contains("De laatste versie is 2022-02-15");
+        assertThat(shown.replaceAll("«[^»]*»", "")).doesNotContainPattern(
+                "\\b(the|is not|no rule set|version|lapsed|since|until)\\b");
+        Chromium.screenshot(dutchBrowser, "dutch-page-2026");
+
+        // and switching the page to English asks again, for the library's words in English
+        dutchBrowser.findElement(By.cssSelector(".lang-switch button[data-lang='en']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-summary"), "No rule set is in force on 2026-01-05"));
+    }
+
     private static String errorNextTo(String input) {
         return dutchBrowser.findElement(By.cssSelector(input)).findElement(By.xpath(
                 "ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]/p[contains(@class, 'field-error')]"))

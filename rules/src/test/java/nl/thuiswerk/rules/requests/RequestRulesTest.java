@@ -47,8 +47,8 @@ class RequestRulesTest {
     private static final Set<String> INPUT_FACTS = Set.of("Submission", "Employee", "Employer", "EmployerDecision");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+}");
 
-    private static JsonNode meta(String folder) {
-        return RequestRules.json(RequestRules.ROOT + "wfw/" + folder + "/ruleset.json");
+    private static JsonNode meta(String id) {
+        return RequestRules.json(RequestRules.ROOT + "wfw/versions/" + id + ".json");
     }
 
     private static String normalised(String s) {
@@ -58,13 +58,11 @@ class RequestRulesTest {
     /** Each rule of the DRL files of a version, with its metadata. */
     private static Map<String, RuleDescr> rules(JsonNode meta) throws Exception {
         Map<String, RuleDescr> rules = new LinkedHashMap<>();
-        for (JsonNode f : meta.get("files")) {
-            if (f.asText().endsWith(".drl")) {
-                DrlParser parser = new DrlParser();
-                PackageDescr pkg = parser.parse(false, Files.readString(RESOURCES.resolve(f.asText())));
-                assertThat(parser.hasErrors()).as(f.asText() + " " + parser.getErrors()).isFalse();
-                pkg.getRules().forEach(r -> rules.put(r.getName(), r));
-            }
+        for (String f : List.of("wfw/common/request.drl", "wfw/kinds/" + meta.get("kind").asText() + "/version.drl")) {
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg = parser.parse(false, Files.readString(RESOURCES.resolve(f)));
+            assertThat(parser.hasErrors()).as(f + " " + parser.getErrors()).isFalse();
+            pkg.getRules().forEach(r -> rules.put(r.getName(), r));
         }
         return rules;
     }
@@ -76,7 +74,7 @@ class RequestRulesTest {
 
     @Test
     void every_quote_is_verbatim_in_the_law_text_of_its_version_kept_in_docs_sources() throws Exception {
-        for (String folder : List.of("v2016_01_01", "v2022_08_02")) {
+        for (String folder : List.of("wfw-2016-01-01", "wfw-2022-08-02")) {
             JsonNode meta = meta(folder);
             String date = meta.get("validFrom").asText();
             String law = normalised(Files.readString(SOURCES.resolve("wfw-" + date + ".txt")));
@@ -95,7 +93,7 @@ class RequestRulesTest {
     @Test
     void the_quotes_of_wfw_2022_08_02_are_unchanged_in_the_consolidation_of_2025_except_the_link_text_of_art_2a() throws Exception {
         String law2025 = normalised(Files.readString(SOURCES.resolve("wfw-2025-01-01.txt")));
-        for (JsonNode p : meta("v2022_08_02").get("provisions")) {
+        for (JsonNode p : meta("wfw-2022-08-02").get("provisions")) {
             boolean inText = law2025.contains(normalised(p.get("quote").asText()));
             assertThat(inText).as(p.get("id").asText()).isEqualTo(!p.get("article").asText().equals("2a"));
         }
@@ -134,7 +132,7 @@ class RequestRulesTest {
 
     @Test
     void every_rule_has_a_code_of_its_version_and_cites_that_codes_provision_and_every_code_has_a_rule() throws Exception {
-        for (String folder : List.of("v2016_01_01", "v2022_08_02")) {
+        for (String folder : List.of("wfw-2016-01-01", "wfw-2022-08-02")) {
             JsonNode meta = meta(folder);
             Map<String, String> provisionOf = new LinkedHashMap<>();
             meta.get("codes").forEach(c -> provisionOf.put(c.get("code").asText(), c.get("source").asText()));
@@ -155,7 +153,7 @@ class RequestRulesTest {
     @Test
     void the_rules_are_stratified_without_salience_agenda_groups_or_truth_maintenance() throws Exception {
         Set<String> negatedAnywhere = new TreeSet<>();
-        for (String folder : List.of("v2016_01_01", "v2022_08_02")) {
+        for (String folder : List.of("wfw-2016-01-01", "wfw-2022-08-02")) {
             for (RuleDescr rule : rules(meta(folder)).values()) {
                 // given the conditions it negates and what it does
                 List<String> negated = new ArrayList<>();
@@ -196,6 +194,10 @@ class RequestRulesTest {
         for (RequestRules.Version v : RequestRules.get().versions()) {
             keys.addAll(v.codes().keySet());
             v.assumptions().forEach(a -> keys.add("assumption." + a));
+        }
+        for (String key : List.of("lastDayToSubmit", "tenureReached", "firstPossibleStart", "nextRequestFrom",
+                "decisionDeadline", "grantedByLawFrom")) {
+            keys.add("keyDate." + key);
         }
         assertThat(nl.stringPropertyNames()).isEqualTo(keys);
         assertThat(en.stringPropertyNames()).isEqualTo(keys);

@@ -155,28 +155,18 @@
     }
   };
 
-  // The library words its problems in English, the contract's language for errors. These are the ones a form can
-  // cause; any other is shown as the library wrote it.
-  const PROBLEMS_NL = [
-    [/^is required$/, 'is verplicht'],
-    [/^must be greater than 0$/, 'moet groter zijn dan 0'],
-    [/^must be at most (\d+)$/, 'mag hoogstens $1 zijn'],
-    [/^must be greater than 0 and at most 1$/, 'moet groter zijn dan 0 en hoogstens 1'],
-    [/^must be a number greater than 0 and at most (\d+)$/, 'moet een getal groter dan 0 en hoogstens $1 zijn'],
-    [/^must be 1 to (\d+) characters$/, 'moet 1 tot en met $1 tekens lang zijn'],
-    [/^must be at most (\d+) characters$/, 'mag hoogstens $1 tekens lang zijn'],
-    [/^must hold 1 to (\d+) tasks$/, 'moet 1 tot en met $1 taken bevatten'],
-    [/^must hold at most (\d+) hours a week in total$/, 'mogen samen hoogstens $1 uur per week zijn'],
-    [/^must be an ISO date, yyyy-mm-dd$/, 'moet een datum zijn als dd-mm-jjjj'],
-    [/^is not a date that exists.*$/, 'is geen bestaande datum'],
-    [/^must be a number$/, 'moet een getal zijn']
-  ];
-
-  // The page asks for dates day first, so the library's word for its own format would mislead here.
-  const PROBLEMS_EN = [
-    [/^must be an ISO date, yyyy-mm-dd$/, 'must be a date as dd-mm-yyyy'],
-    [/^is not a date that exists.*$/, 'is not a date that exists']
-  ];
+  // The library words its problems in the language asked for (?lang=). The page asks for dates day first, so the
+  // library's word for its own format, the ISO date, would mislead here: only that is worded again.
+  const PROBLEMS = {
+    nl: [
+      [/^moet een ISO-datum zijn, jjjj-mm-dd$/, 'moet een datum zijn als dd-mm-jjjj'],
+      [/^is geen bestaande datum.*$/, 'is geen bestaande datum']
+    ],
+    en: [
+      [/^must be an ISO date, yyyy-mm-dd$/, 'must be a date as dd-mm-yyyy'],
+      [/^is not a date that exists.*$/, 'is not a date that exists']
+    ]
+  };
 
   const $ = (id) => document.getElementById(id);
   const form = $('case-form');
@@ -219,7 +209,8 @@
     const url = new URL(window.location.href);
     url.search = '?lang=' + lang;
     history.replaceState(null, '', url);
-    if (shown && shown.kind === 'decision') {
+    // what the server wrote is in the language it was asked in: ask again, for its words in the new language
+    if (shown && shown.aCase && shown.status !== 0) {
       decide(shown.aCase);
     } else if (shown && shown.kind === 'error') {
       showError(shown.status, shown.body);
@@ -348,7 +339,7 @@
       clearErrors();
       showDecision(body);
     } else {
-      shown = { kind: 'error', status, body };
+      shown = { kind: 'error', status, body, aCase };
       showError(status, body);
     }
   }
@@ -364,7 +355,7 @@
 
   function problemText(message) {
     let text = message;
-    for (const [pattern, worded] of lang === 'nl' ? PROBLEMS_NL : PROBLEMS_EN) {
+    for (const [pattern, worded] of PROBLEMS[lang] || []) {
       if (pattern.test(message)) {
         text = message.replace(pattern, worded);
         break;

@@ -1,0 +1,78 @@
+package nl.thuiswerk.json;
+
+import nl.thuiswerk.Assessment;
+import nl.thuiswerk.DecisionException;
+import nl.thuiswerk.ErrorCode;
+import nl.thuiswerk.WorkplaceRequest;
+import nl.thuiswerk.internal.AssessmentJson;
+import nl.thuiswerk.internal.Language;
+import nl.thuiswerk.internal.Messages;
+import nl.thuiswerk.internal.RequestJson;
+import nl.thuiswerk.internal.Unicode;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Requests given as JSON answered as JSON, as {@link ThuiswerkJson#answer} answers cases: an assessment, or the error
+ * that stopped it, never an exception. A defect of the engine for one request is answered as
+ * {@code INTERNAL_ERROR} naming only the exception's class (its message might name the request's circumstances), so
+ * a file of requests loses no other line. The errors of reading a request are worded in English.
+ */
+public final class RequestAnswers {
+
+    private RequestAnswers() {
+    }
+
+    /**
+     * Reads one request from UTF-8 bytes (a byte-order mark ignored) and assesses it with the given assessor.
+     *
+     * @param pretty indent the answer
+     */
+    public static JsonAnswer answer(byte[] utf8, Function<WorkplaceRequest, Assessment> assess, boolean pretty) {
+        return answer(utf8, 0, assess, pretty);
+    }
+
+    /**
+     * One line of a JSON Lines file of requests, answered on one line: an error names the line ({@code "line": 7}),
+     * and a malformed line is placed by its line and column in the file.
+     *
+     * @param lineNumber the line's number in its file, from 1
+     */
+    public static JsonAnswer answerLine(byte[] utf8, long lineNumber, Function<WorkplaceRequest, Assessment> assess) {
+        return answer(utf8, lineNumber, assess, false);
+    }
+
+    private static JsonAnswer answer(byte[] utf8, long lineNumber, Function<WorkplaceRequest, Assessment> assess,
+                                     boolean pretty) {
+        WorkplaceRequest request = null;
+        try {
+            String text = Unicode.decodeUtf8(utf8, lineNumber, Language.EN);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            request = RequestJson.read(text, lineNumber);
+            return new JsonAnswer(AssessmentJson.assessment(assess.apply(request), pretty), true);
+        } catch (DecisionException e) {
+            return new JsonAnswer(AssessmentJson.error(e, lineNumber, pretty), false);
+        } catch (RuntimeException e) {
+            DecisionException defect = new DecisionException(ErrorCode.INTERNAL_ERROR,
+                    request == null ? null : request.requestId(),
+                    Messages.LIBRARY.get(Language.EN, "request.error.internal", e.getClass().getSimpleName()), List.of());
+            return new JsonAnswer(AssessmentJson.error(defect, lineNumber, pretty), false);
+        }
+    }
+
+    /**
+     * Whether the bytes hold a request rather than a case: a JSON object with a top-level {@code requestId} and no
+     * {@code caseId}. What {@code explain} and {@code verify} look at to tell the two apart.
+     */
+    public static boolean isRequest(byte[] utf8) {
+        return nl.thuiswerk.internal.RequestExplainer.isRequest(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** An error answering a request, {@code {"requestId":…,"error":{…}}}, on one line. */
+    public static String write(DecisionException error) {
+        return AssessmentJson.error(error, 0, false);
+    }
+}
