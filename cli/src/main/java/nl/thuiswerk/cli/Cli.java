@@ -43,6 +43,8 @@ final class Cli {
                 .addSubcommand(new RuleSetsCommand(environment))
                 .addSubcommand(new TraceCommand(environment))
                 .addSubcommand(new DiffCommand(environment))
+                .addSubcommand(new RequestCommand(environment))
+                .addSubcommand(new RequestsCommand(environment))
                 .addSubcommand(new CommandLine.HelpCommand());
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(environment.stdout(), StandardCharsets.UTF_8), true));
         commandLine.setErr(environment.stderr());

@@ -12,11 +12,14 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        header = "Decides one case and explains the decision in plain language.",
+        header = "Decides one case, or assesses one request, and explains it in plain language.",
         description = {
             "Decides one case and writes, for a worker or a manager, the outcome and share, each reason with "
                     + "the text it rests on, the conditions, the assumptions made for facts the case does not "
                     + "state, and what would change the outcome.",
+            "A request to work elsewhere (a JSON object with a requestId, docs/requests.md) is assessed and explained: "
+                    + "its status, the deadline, each finding with the article and paragraph of the Wet flexibel "
+                    + "werken it rests on, the defects of the employer's decision, and the dates that matter.",
             "A case that cannot be decided is explained on stderr, with a line per problem, and nothing is "
                     + "written on stdout."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -50,8 +53,11 @@ final class ExplainCommand implements Callable<Integer> {
             explanation = explain(advisor, bytes);
         } catch (DecisionException e) {
             PrintWriter err = environment.stderr();
-            String lead = "thuiswerk explain: " + CaseErrors.say(language.words(), "explain.cannot",
-                    CaseErrors.theCase(e.caseId(), language.words()));
+            String what = nl.thuiswerk.json.RequestAnswers.isRequest(bytes)
+                    ? (e.caseId() == null ? CaseErrors.say(language.words(), "request.unnamed")
+                    : CaseErrors.say(language.words(), "request.named", Printable.of(e.caseId())))
+                    : CaseErrors.theCase(e.caseId(), language.words());
+            String lead = "thuiswerk explain: " + CaseErrors.say(language.words(), "explain.cannot", what);
             CaseErrors.lines(lead, e, language.words()).forEach(err::println);
             err.flush();
             return ExitCode.SOME_ERRORS;
@@ -65,6 +71,19 @@ final class ExplainCommand implements Callable<Integer> {
 
     /** The library's explanation, whose pieces from the case are already shown escaped (see {@link Printable}). */
     private String explain(HomeWorkingAdvisor advisor, byte[] bytes) {
+        if (nl.thuiswerk.json.RequestAnswers.isRequest(bytes)) {
+            // a request to work elsewhere (Wet flexibel werken), told apart by its requestId
+            nl.thuiswerk.WorkplaceRequest request = null;
+            try {
+                request = ThuiswerkJson.readRequest(bytes);
+                return advisor.explain(request, language.locale());
+            } catch (DecisionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // its message could name the request's circumstances: only its class is shown
+                throw CaseErrors.engineFailed(request == null ? null : request.requestId(), e, language.words());
+            }
+        }
         Case aCase = null;
         try {
             aCase = ThuiswerkJson.readCase(bytes, language.locale());

@@ -16,7 +16,17 @@ final class RuleSetIds {
      * @throws Failure for the first id that is not a version, listing the versions there are
      */
     static void require(HomeWorkingAdvisor advisor, String... ids) {
-        List<String> known = advisor.ruleSets().stream().map(RuleSetInfo::id).toList();
+        require(advisor.ruleSets().stream().map(RuleSetInfo::id).toList(), ids);
+    }
+
+    /** As {@link #require(HomeWorkingAdvisor, String...)}, a version of either domain: the advice or requests. */
+    static void requireOfAnyDomain(HomeWorkingAdvisor advisor, String... ids) {
+        List<String> known = new java.util.ArrayList<>(advisor.ruleSets().stream().map(RuleSetInfo::id).toList());
+        advisor.requestRuleSets().forEach(v -> known.add(v.id()));
+        require(known, ids);
+    }
+
+    private static void require(List<String> known, String... ids) {
         for (String id : ids) {
             if (!known.contains(id)) {
                 throw Failure.of("ruleSets.unknown", id, known.stream().collect(Collectors.joining(", ")));

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "rulesets", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        header = "Lists the rule-set versions.",
+        header = "Lists the rule-set versions of both domains.",
         description = {"Lists every rule-set version: its id, validity, title, sources, the evidence for its first "
                 + "day (DATE) and for its wording (WORDING), and its fingerprint; then the catalogue's fingerprint, "
                 + "over the versions, the periods without a rule set and every file; then those periods, in which "
@@ -34,6 +34,14 @@ final class RuleSetsCommand implements Callable<Integer> {
             "Periods without a rule set (a case dated in one is refused with NO_RULESET_IN_FORCE):";
     private static final String CATALOGUE_TITLE =
             "Catalogue (the versions, the periods without one, every file; --pin catalogue=FINGERPRINT): ";
+    private static final String ADVICE_TITLE =
+            "Domain advice: the national home-working advice of 2021-2022, chosen by a case's referenceDate (decide, batch):";
+    private static final String REQUESTS_TITLE = "Domain requests: requests to work elsewhere under the Wet flexibel "
+            + "werken, chosen by a request's submittedOn (request, requests):";
+    private static final String REQUESTS_CATALOGUE_TITLE =
+            "Catalogue of requests (--pin " + HomeWorkingAdvisor.REQUESTS_CATALOGUE + "=FINGERPRINT): ";
+    private static final String REQUESTS_PERIODS_TITLE =
+            "Periods without a rule set of requests (a request submitted in one is refused with NO_RULESET_IN_FORCE):";
     /** An open end of a period in the table: since always, or from then on. */
     private static final String OPEN = "—";
 
@@ -60,14 +68,23 @@ final class RuleSetsCommand implements Callable<Integer> {
         List<NoRuleSetPeriod> periods = advisor.periodsWithoutRuleSet();
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             if (json) {
-                sink.line(ThuiswerkJson.writeRuleSets(ruleSets, periods, advisor.catalogueFingerprint(), pretty));
+                sink.line(ThuiswerkJson.writeAllRuleSets(advisor, pretty));
             } else {
+                sink.line(ADVICE_TITLE);
                 table(ruleSets).forEach(sink::line);
                 sink.line("");
                 sink.line(CATALOGUE_TITLE + advisor.catalogueFingerprint());
                 sink.line("");
                 sink.line(PERIODS_TITLE);
                 periodsTable(periods).forEach(sink::line);
+                sink.line("");
+                sink.line(REQUESTS_TITLE);
+                table(advisor.requestRuleSets()).forEach(sink::line);
+                sink.line("");
+                sink.line(REQUESTS_CATALOGUE_TITLE + advisor.requestCatalogueFingerprint());
+                sink.line("");
+                sink.line(REQUESTS_PERIODS_TITLE);
+                periodsTable(advisor.requestPeriodsWithoutRuleSet()).forEach(sink::line);
             }
         }
         return ExitCode.ALL_DECIDED;
@@ -77,7 +94,7 @@ final class RuleSetsCommand implements Callable<Integer> {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (RuleSetInfo r : ruleSets) {
-            rows.add(List.of(r.id(), r.validFrom().toString(), r.validTo().toString(), r.title(),
+            rows.add(List.of(r.id(), r.validFrom().toString(), day(r.validTo()), r.title(),
                     r.sources().stream().map(Source::id).collect(Collectors.joining(",")),
                     r.evidence().date() + " (" + r.evidence().dateSource() + ")",
                     r.evidence().wording() + " (" + r.evidence().wordingSource() + ")", r.fingerprint()));

@@ -47,7 +47,7 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
-        RuleSetIds.require(advisor, version);
+        RuleSetIds.requireOfAnyDomain(advisor, version);
         RuleSetTrace trace = advisor.trace(version);
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             if (json) {
@@ -64,7 +64,8 @@ final class TraceCommand implements Callable<Integer> {
         RuleSetInfo rs = trace.ruleSet();
         List<String> lines = new ArrayList<>();
         lines.add("Rule set " + Printable.of(rs.id()) + ": " + Printable.of(rs.title()));
-        lines.add("valid       " + rs.validFrom() + " to " + rs.validTo());
+        lines.add("valid       " + rs.validFrom() + (rs.validTo() == null ? " onwards, without an end"
+                : " to " + rs.validTo()));
         lines.add("fingerprint " + rs.fingerprint());
         lines.add("codes       " + trace.codes().size());
         for (RuleSetTrace.Entry e : trace.codes()) {

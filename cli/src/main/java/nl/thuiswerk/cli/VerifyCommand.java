@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        header = "Checks that a decision came from a case and the rules in force.",
+        header = "Checks that a decision came from a case, or an assessment from a request, and the rules in force.",
         description = {
             "Decides the case again and compares it with the decision and its receipt: the receipt's hash of the "
                     + "input with the case (its layout and field order do not matter), the receipt's rule-set "
@@ -38,6 +38,8 @@ import java.util.concurrent.Callable;
             "A case that cannot be read or is invalid cannot be the input of a decision: it is described on stderr "
                     + "and nothing is written on stdout. So are two files given the other way round, and a second file "
                     + "that is a decision or an error answer rather than a case.",
+            "Given an assessment and its request (a JSON object with a requestId), the assessment is checked the "
+                    + "same way: receipt, rule set and fingerprint, status and deadline, and every other field.",
             "The words after `confirmed:`, `differs (KIND):` and `note:` are in the language of --lang; those "
                     + "markers, and KIND, stay as they are, for scripts."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -84,6 +86,9 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCode.SOME_ERRORS;
         }
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        if (nl.thuiswerk.json.RequestAnswers.isRequest(caseBytes)) {
+            return verifyRequest(advisor, decisionBytes, caseBytes, words);
+        }
 
         Case aCase;
         Verification verification;
@@ -138,6 +143,51 @@ final class VerifyCommand implements Callable<Integer> {
             return CaseErrors.say(words, "verify.caseIsError", caseName);
         }
         return null;
+    }
+
+    /** An assessment and its request: the same checks as a decision and its case, in the same words. */
+    private int verifyRequest(HomeWorkingAdvisor advisor, byte[] assessmentBytes, byte[] requestBytes, Language words) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(words.tag());
+        nl.thuiswerk.WorkplaceRequest request = null;
+        Verification verification;
+        try {
+            request = ThuiswerkJson.readRequest(requestBytes);
+            StringBuilder why = new StringBuilder();
+            String text = Streams.utf8(assessmentBytes, why);
+            if (text == null) {
+                try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
+                    sink.line("differs (" + Verification.Kind.UNREADABLE + "): " + CaseErrors.say(words, "verify.notUtf8",
+                            Printable.of(Streams.nameOfInput(decisionFile).in(words)), why.substring(0, 2),
+                            why.substring(3)));
+                }
+                return ExitCode.SOME_ERRORS;
+            }
+            verification = advisor.verify(text, request, locale);
+        } catch (DecisionException e) {
+            PrintWriter err = environment.stderr();
+            String lead = "thuiswerk verify: " + CaseErrors.say(words, "verify.requestUnreadable",
+                    Printable.of(Streams.nameOfInput(caseFile).in(words)));
+            CaseErrors.lines(lead, e, words).forEach(err::println);
+            err.flush();
+            return ExitCode.SOME_ERRORS;
+        } catch (RuntimeException e) {
+            throw CaseErrors.engineFailed(request == null ? null : request.requestId(), e, words);
+        }
+        List<String> lines = new ArrayList<>();
+        if (verification.confirmed()) {
+            nl.thuiswerk.Assessment again = advisor.assess(request, locale);
+            lines.add("confirmed: " + CaseErrors.say(words, "verify.confirmedRequest", Printable.of(request.requestId()),
+                    again.ruleSet().id(), again.ruleSet().fingerprint()));
+        } else {
+            for (Verification.Difference d : verification.differences()) {
+                lines.add("differs (" + d.kind() + "): " + CaseErrors.oneLine(d.message(), words));
+            }
+        }
+        verification.notes().forEach(n -> lines.add("note: " + CaseErrors.oneLine(n, words)));
+        try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
+            lines.forEach(sink::line);
+        }
+        return verification.confirmed() ? ExitCode.ALL_DECIDED : ExitCode.SOME_ERRORS;
     }
 
     /** The names of a JSON object's own fields, or null when the bytes are not one. Nothing else is kept. */
