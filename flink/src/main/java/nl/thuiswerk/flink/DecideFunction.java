@@ -36,6 +36,7 @@ public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
 
     private final String language;
     private final LinkedHashMap<String, String> pins;
+    private final boolean requests;
 
     private transient HomeWorkingAdvisor advisor;
     private transient Locale locale;
@@ -47,8 +48,17 @@ public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
      * @param pins     version id → fingerprint, checked when each task builds its advisor
      */
     public DecideFunction(String language, Map<String, String> pins) {
+        this(language, pins, false);
+    }
+
+    /**
+     * @param requests whether the lines are requests under the Wet flexibel werken, each assessed as the command
+     *                 line's {@code requests} assesses it, rather than cases
+     */
+    public DecideFunction(String language, Map<String, String> pins, boolean requests) {
         this.language = language;
         this.pins = new LinkedHashMap<>(pins);
+        this.requests = requests;
     }
 
     @Override
@@ -63,7 +73,9 @@ public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
 
     @Override
     public void processElement(CaseLine line, Context context, Collector<JsonLine> out) {
-        JsonAnswer answer = ThuiswerkJson.answerLine(line.bytes, line.number, c -> advisor.decide(c, locale), locale);
+        JsonAnswer answer = requests
+                ? nl.thuiswerk.json.RequestAnswers.answerLine(line.bytes, line.number, r -> advisor.assess(r, locale))
+                : ThuiswerkJson.answerLine(line.bytes, line.number, c -> advisor.decide(c, locale), locale);
         if (answer.decided()) {
             decisions.add(1L);
             out.collect(new JsonLine(answer.json()));

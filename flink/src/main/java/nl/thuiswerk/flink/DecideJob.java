@@ -98,7 +98,7 @@ public final class DecideJob {
 
     private static String describe(JobOptions o) {
         String what = o.impact() ? "comparing " + o.from() + " → " + o.to() + " over " + o.input()
-                : "deciding " + o.input();
+                : (o.requests() ? "assessing the requests of " : "deciding ") + o.input();
         return what + " (" + o.mode().name().toLowerCase(Locale.ROOT) + ") into "
                 + String.join(", ", Pipelines.outputDirectories(o));
     }
@@ -120,7 +120,8 @@ public final class DecideJob {
         }
         long decisions = count(done, DecideFunction.DECISIONS_COUNTER);
         long errors = count(done, DecideFunction.ERRORS_COUNTER);
-        err.println("DecideJob: " + counted(decisions, "decision") + ", " + counted(errors, "error") + "; in "
+        err.println("DecideJob: " + counted(decisions, options.requests() ? "assessment" : "decision") + ", "
+                + counted(errors, "error") + "; in "
                 + done.getNetRuntime() + " ms");
         return errors == 0 ? ALL_DECIDED : SOME_ERRORS;
     }

@@ -24,7 +24,24 @@ import java.util.Map;
  * @param interval    STREAMING: how often new files are looked for and the output is committed
  */
 public record JobOptions(String input, String output, String errors, String language, RuntimeExecutionMode mode,
-                         Integer parallelism, Map<String, String> pins, String from, String to, Duration interval) {
+                         Integer parallelism, Map<String, String> pins, String from, String to, Duration interval,
+                         String kind) {
+
+    /** The lines are cases (the default). */
+    public static final String CASES = "cases";
+    /** The lines are requests under the Wet flexibel werken: each is assessed (docs/requests.md). */
+    public static final String REQUESTS = "requests";
+
+    /** Options for a job over cases, as before {@code --kind} was added. */
+    public JobOptions(String input, String output, String errors, String language, RuntimeExecutionMode mode,
+                      Integer parallelism, Map<String, String> pins, String from, String to, Duration interval) {
+        this(input, output, errors, language, mode, parallelism, pins, from, to, interval, CASES);
+    }
+
+    /** Whether the lines are requests rather than cases. */
+    public boolean requests() {
+        return REQUESTS.equals(kind);
+    }
 
     static final String USAGE = String.join("\n",
             "usage: DecideJob --input PATH --output DIR [options]",
@@ -41,6 +58,8 @@ public record JobOptions(String input, String output, String errors, String lang
             "  --interval SECONDS    streaming only: how often to look for files and commit output (default 10)",
             "  --parallelism N       parallel tasks (default: the environment's)",
             "  --pin ID=FINGERPRINT  refuse to start unless version ID has this fingerprint; repeatable",
+            "  --kind cases|requests the lines are cases (default), or requests under the Wet flexibel werken,",
+            "                        each assessed (its status and deadline as of its asOf) to DIR/assessments",
             "  --from VERSION --to VERSION",
             "                        impact mode (batch only): decide each case under both versions, each as of",
             "                        its first day, and write the cases that change to DIR/changes and the counts",
@@ -80,6 +99,7 @@ public record JobOptions(String input, String output, String errors, String lang
         String from = null;
         String to = null;
         Duration interval = Duration.ofSeconds(10);
+        String kind = CASES;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (option.equals("--help") || option.equals("-h")) {
@@ -100,6 +120,7 @@ public record JobOptions(String input, String output, String errors, String lang
                 case "--pin" -> pin(pins, value);
                 case "--from" -> from = value;
                 case "--to" -> to = value;
+                case "--kind" -> kind = kind(value);
                 default -> throw new UsageException("unknown option: " + option);
             }
         }
@@ -116,8 +137,18 @@ public record JobOptions(String input, String output, String errors, String lang
             // the counts are a report over a whole population: only input that ends has a final count
             throw new UsageException("impact mode (--from/--to) runs in batch mode only");
         }
+        if (from != null && REQUESTS.equals(kind)) {
+            throw new UsageException("impact mode (--from/--to) compares versions of the advice over cases, not requests");
+        }
         return new JobOptions(input, output, errors != null ? errors : output + "/errors", language, mode,
-                parallelism, pins, from, to, interval);
+                parallelism, pins, from, to, interval, kind);
+    }
+
+    private static String kind(String value) {
+        if (!value.equals(CASES) && !value.equals(REQUESTS)) {
+            throw new UsageException("--kind must be cases or requests, not " + value);
+        }
+        return value;
     }
 
     private static String language(String value) {

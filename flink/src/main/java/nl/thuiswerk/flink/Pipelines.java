@@ -48,7 +48,7 @@ public final class Pipelines {
     public static List<String> outputDirectories(JobOptions options) {
         return options.impact()
                 ? List.of(options.output() + "/changes", options.output() + "/counts", options.errors())
-                : List.of(options.output() + "/decisions", options.errors());
+                : List.of(options.output() + (options.requests() ? "/assessments" : "/decisions"), options.errors());
     }
 
     /** The mode, parallelism and checkpoints the options ask for. */
@@ -73,9 +73,10 @@ public final class Pipelines {
     /** Decides every case: one decision or one error per line. */
     public static void decide(StreamExecutionEnvironment env, JobOptions options) {
         SingleOutputStreamOperator<JsonLine> decisions = cases(env, options)
-                .process(new DecideFunction(options.language(), options.pins()))
+                .process(new DecideFunction(options.language(), options.pins(), options.requests()))
                 .name("decide").uid("thuiswerk-decide");
-        decisions.sinkTo(lines(options.output() + "/decisions", "decisions", ".jsonl", options.mode()))
+        String answers = options.requests() ? "assessments" : "decisions";
+        decisions.sinkTo(lines(options.output() + "/" + answers, answers, ".jsonl", options.mode()))
                 .name("decisions").uid("thuiswerk-decisions-sink");
         decisions.getSideOutput(DecideFunction.ERRORS)
                 .sinkTo(lines(options.errors(), "errors", ".jsonl", options.mode()))

@@ -247,6 +247,33 @@ class DecideJobTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--input PATH").contains("--from VERSION --to VERSION");
     }
 
+    @Test
+    void given_requests_when_the_job_runs_with_kind_requests_then_each_line_gets_the_assessment_the_library_gives() throws Exception {
+        // given the public examples of requests and a line that is not a request
+        List<String> lines = new ArrayList<>(java.nio.file.Files.readAllLines(Path.of("../examples/requests/requests.jsonl")));
+        lines.add("{\"requestId\":\"broken\"}");
+        Population.write(dir.resolve("requests/all.jsonl"), lines);
+        List<String> expected = new ArrayList<>();
+        List<String> expectedErrors = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            var answer = nl.thuiswerk.json.RequestAnswers.answerLine(
+                    lines.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8), i + 1,
+                    r -> advisor.assess(r, Locale.ENGLISH));
+            (answer.decided() ? expected : expectedErrors).add(answer.json());
+        }
+
+        // when the job assesses them in English
+        int status = run("--input", dir.resolve("requests").toString(), "--output", dir.resolve("out").toString(),
+                "--lang", "en", "--kind", "requests", "--parallelism", String.valueOf(PARALLELISM));
+
+        // then the assessments and the error are exactly the library's
+        assertThat(status).as(stderr()).isEqualTo(DecideJob.SOME_ERRORS);
+        assertThat(sorted(Population.linesIn(dir.resolve("out/assessments")))).isEqualTo(sorted(expected));
+        assertThat(Population.linesIn(dir.resolve("out/errors"))).isEqualTo(expectedErrors);
+        assertThat(expected).hasSize(8);
+        assertThat(stderr()).contains("8 assessments, 1 error");
+    }
+
     private int run(String... args) {
         return DecideJob.run(args, StreamExecutionEnvironment::getExecutionEnvironment,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
