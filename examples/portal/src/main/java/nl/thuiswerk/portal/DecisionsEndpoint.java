@@ -61,11 +61,32 @@ final class DecisionsEndpoint {
         Decision decide(Case aCase, Locale locale);
     }
 
+    /** The path of the requests' endpoint: {@code POST /api/assessments}, a request in, its assessment out. */
+    static final String ASSESSMENTS_PATH = "/api/assessments";
+
+    /** Assesses one valid request; {@link nl.thuiswerk.HomeWorkingAdvisor#assess} in the portal. */
+    @FunctionalInterface
+    interface Assessor {
+        nl.thuiswerk.Assessment assess(nl.thuiswerk.WorkplaceRequest request, Locale locale);
+    }
+
     private final Decider decider;
+    private final Assessor assessor;
     private final long requestTimeoutNanos;
 
     DecisionsEndpoint(Decider decider, Duration requestTimeout) {
         this.decider = decider;
+        this.assessor = null;
+        this.requestTimeoutNanos = requestTimeout.toNanos();
+    }
+
+    /**
+     * The endpoint of requests under the Wet flexibel werken: the same checks of method, language, media type, size
+     * and time, then the request read and assessed, its assessment or error as {@code ThuiswerkJson} writes them.
+     */
+    DecisionsEndpoint(Assessor assessor, Duration requestTimeout) {
+        this.decider = null;
+        this.assessor = assessor;
         this.requestTimeoutNanos = requestTimeout.toNanos();
     }
 
@@ -102,7 +123,9 @@ final class DecisionsEndpoint {
                 .orTimeout(Math.max(left, 0), TimeUnit.NANOSECONDS)
                 .whenComplete((body, failure) -> {
                     try {
-                        if (failure == null) {
+                        if (failure == null && assessor != null) {
+                            assess(body, locale, response, callback);
+                        } else if (failure == null) {
                             decide(body, locale, response, callback);
                         } else {
                             refuseBody(unwrap(failure), locale, response, callback);
@@ -128,6 +151,22 @@ final class DecisionsEndpoint {
                     withoutMessages(defect));
             Responses.json(response, callback, 500, ThuiswerkJson.write(new DecisionException(ErrorCode.INTERNAL_ERROR,
                     null, PortalMessages.get(locale, "defect"), List.of())));
+        }
+    }
+
+    private void assess(byte[] body, Locale locale, Response response, Callback callback) {
+        try {
+            nl.thuiswerk.WorkplaceRequest request = ThuiswerkJson.readRequest(body);
+            Responses.json(response, callback, 200, ThuiswerkJson.write(assessor.assess(request, locale)));
+        } catch (DecisionException e) {
+            Responses.json(response, callback, status(e.code()), nl.thuiswerk.json.RequestAnswers.write(e));
+        } catch (RuntimeException defect) {
+            // the exception's message could name the request's circumstances: only its kind and frames are logged
+            LOG.error("a defect stopped an assessment; the request and the exception's messages are left out of this "
+                    + "log: {}", withoutMessages(defect));
+            Responses.json(response, callback, 500, nl.thuiswerk.json.RequestAnswers.write(
+                    new DecisionException(ErrorCode.INTERNAL_ERROR, null, PortalMessages.get(locale, "defect"),
+                            List.of())));
         }
     }
 

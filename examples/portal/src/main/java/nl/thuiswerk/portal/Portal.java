@@ -71,7 +71,7 @@ public final class Portal implements AutoCloseable {
      * @throws IOException when the port cannot be bound, e.g. because it is in use ({@link BindException})
      */
     public static Portal start(HomeWorkingAdvisor advisor, PortalSettings settings) throws IOException {
-        return start(advisor::decide, settings);
+        return start(advisor::decide, advisor::assess, settings);
     }
 
     static Portal start(DecisionsEndpoint.Decider decider, int port) throws IOException {
@@ -79,6 +79,12 @@ public final class Portal implements AutoCloseable {
     }
 
     static Portal start(DecisionsEndpoint.Decider decider, PortalSettings settings) throws IOException {
+        return start(decider, null, settings);
+    }
+
+    /** @param assessor assesses requests at {@code POST /api/assessments}; null for a portal of cases only */
+    static Portal start(DecisionsEndpoint.Decider decider, DecisionsEndpoint.Assessor assessor, PortalSettings settings)
+            throws IOException {
         // before Jetty's first class makes its first logger: Jetty's DEBUG lines print the bytes of requests
         JettyLogs.quiet();
         JettyLogs.requireQuiet(LoggerFactory::getLogger);
@@ -107,7 +113,8 @@ public final class Portal implements AutoCloseable {
 
         server.setErrorHandler(new PortalErrors());
         server.setHandler(new Routes(settings, StaticFiles.load(),
-                new DecisionsEndpoint(decider, settings.requestTimeout())));
+                new DecisionsEndpoint(decider, settings.requestTimeout()),
+                assessor == null ? null : new DecisionsEndpoint(assessor, settings.requestTimeout())));
         try {
             server.start();
         } catch (IOException e) {
@@ -161,11 +168,13 @@ public final class Portal implements AutoCloseable {
         private final PortalSettings settings;
         private final StaticFiles page;
         private final DecisionsEndpoint decisions;
+        private final DecisionsEndpoint assessments;
 
-        Routes(PortalSettings settings, StaticFiles page, DecisionsEndpoint decisions) {
+        Routes(PortalSettings settings, StaticFiles page, DecisionsEndpoint decisions, DecisionsEndpoint assessments) {
             this.settings = settings;
             this.page = page;
             this.decisions = decisions;
+            this.assessments = assessments;
         }
 
         @Override
@@ -181,6 +190,8 @@ public final class Portal implements AutoCloseable {
                 String path = Request.getPathInContext(request);
                 if (DecisionsEndpoint.PATH.equals(path)) {
                     decisions.handle(request, response, callback);
+                } else if (DecisionsEndpoint.ASSESSMENTS_PATH.equals(path) && assessments != null) {
+                    assessments.handle(request, response, callback);
                 } else if (path.startsWith("/api/")) {
                     Responses.error(response, callback, 404, "NOT_FOUND", "there is no such endpoint; cases go to POST "
                             + DecisionsEndpoint.PATH);

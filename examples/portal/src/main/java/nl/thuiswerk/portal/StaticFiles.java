@@ -44,6 +44,8 @@ final class StaticFiles {
         files.put("/portal.css", read("portal.css", "text/css; charset=utf-8"));
         files.put("/portal.js", read("portal.js", "text/javascript; charset=utf-8"));
         files.put("/favicon.svg", read("favicon.svg", "image/svg+xml"));
+        files.put("/requests.html", read("requests.html", "text/html; charset=utf-8"));
+        files.put("/requests.js", read("requests.js", "text/javascript; charset=utf-8"));
         return new StaticFiles(Map.copyOf(files));
     }
 

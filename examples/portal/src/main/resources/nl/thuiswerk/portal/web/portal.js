@@ -8,6 +8,7 @@
     nl: {
       pageTitle: 'Thuiswerkadvies',
       title: 'Thuiswerkadvies',
+      'nav.requests': 'Een verzoek om thuis te werken (Wet flexibel werken)',
       subtitle: 'Volgens de criteria thuiswerken 2021–2022, met de bron van elke reden',
       'case.heading': 'De casus',
       'case.id': 'Casusnummer',
@@ -82,6 +83,7 @@
     en: {
       pageTitle: 'Home-working advice',
       title: 'Home-working advice',
+      'nav.requests': 'A request to work from home (Wet flexibel werken)',
       subtitle: 'Under the Dutch home-working criteria 2021–2022, with the source of every reason',
       'case.heading': 'The case',
       'case.id': 'Case id',
