@@ -50,8 +50,8 @@ class PortalRequestLogPrivacyTest {
 
                 // when requests of a parent and of a carer are assessed, refused as invalid and as malformed
                 for (String lang : List.of("en", "nl")) {
-                    statuses.add(post(http, api.resolve("?lang=" + lang), String.format(REQUEST, "Vxq-1", true, false, 6)));
-                    statuses.add(post(http, api.resolve("?lang=" + lang), String.format(REQUEST, "Vxq-2", false, true, 250)));
+                    statuses.add(post(http, URI.create(api + "?lang=" + lang), String.format(REQUEST, "Vxq-1", true, false, 6)));
+                    statuses.add(post(http, URI.create(api + "?lang=" + lang), String.format(REQUEST, "Vxq-2", false, true, 250)));
                     statuses.add(post(http, api, String.format(REQUEST, "Vxq-3", true, true, 0)));
                     statuses.add(post(http, api, String.format(REQUEST, "Vxq-4", "tru", true, 9)));
                 }
