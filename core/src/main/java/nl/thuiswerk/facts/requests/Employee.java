@@ -22,6 +22,6 @@ public record Employee(List<Period> employment, boolean parentOfChildUnder8, boo
      */
     @Override
     public String toString() {
-        return "Employee[employment=" + employment + ", parentOfChildUnder8=<not shown>, caregiver=<not shown>]";
+        return "Employee[employment=<not shown>, parentOfChildUnder8=<not shown>, caregiver=<not shown>]";
     }
 }

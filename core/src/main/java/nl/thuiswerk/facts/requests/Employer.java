@@ -9,4 +9,13 @@ package nl.thuiswerk.facts.requests;
  *                             the workplace (false when not stated)
  */
 public record Employer(int employees, boolean deviatingArrangement) {
+
+    /**
+     * Nothing of the request: a rule engine that logs its facts at TRACE must not show an employee's dates or
+     * circumstances, which are personal data.
+     */
+    @Override
+    public String toString() {
+        return "Employer[<not shown>]";
+    }
 }

@@ -21,4 +21,13 @@ public record EmployerDecision(LocalDate decidedOn, boolean inWriting, DecisionO
         java.util.Objects.requireNonNull(decidedOn, "decidedOn");
         java.util.Objects.requireNonNull(outcome, "outcome");
     }
+
+    /**
+     * Nothing of the request: a rule engine that logs its facts at TRACE must not show an employee's dates or
+     * circumstances, which are personal data.
+     */
+    @Override
+    public String toString() {
+        return "EmployerDecision[<not shown>]";
+    }
 }

@@ -22,4 +22,13 @@ public record Submission(LocalDate submittedOn, boolean inWriting, LocalDate int
         java.util.Objects.requireNonNull(intendedStart, "intendedStart");
         java.util.Objects.requireNonNull(asOf, "asOf");
     }
+
+    /**
+     * Nothing of the request: a rule engine that logs its facts at TRACE must not show an employee's dates or
+     * circumstances, which are personal data.
+     */
+    @Override
+    public String toString() {
+        return "Submission[<not shown>]";
+    }
 }
