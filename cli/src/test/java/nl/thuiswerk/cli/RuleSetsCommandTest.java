@@ -62,10 +62,12 @@ class RuleSetsCommandTest {
         // when they are listed as JSON
         CliRunner.Run run = CliRunner.run("rulesets", "--json");
 
-        // then the versions are the library's own JSON, byte for byte, followed by the periods and the catalogue
-        String library = ThuiswerkJson.writeRuleSets(ruleSets, false);
-        assertThat(run.stdout()).startsWith(library.substring(0, library.length() - 1) + ",\"withoutRuleSet\":[")
-                .endsWith("],\"catalogueFingerprint\":\"" + CliRunner.advisor().catalogueFingerprint() + "\"}\n");
+        // then the listing is the library's own JSON of both domains, byte for byte: the advice's versions (each
+        // naming its domain), its periods and catalogue, then the requests' under "requests"
+        assertThat(ruleSets).isNotEmpty();
+        assertThat(run.stdout()).isEqualTo(ThuiswerkJson.writeAllRuleSets(CliRunner.advisor(), false) + "\n");
+        assertThat(run.stdout()).contains(",\"withoutRuleSet\":[", "],\"catalogueFingerprint\":\""
+                + CliRunner.advisor().catalogueFingerprint() + "\",\"requests\":{\"ruleSets\":[");
         assertThat(run.stdout())
                 .contains("{\"from\":null,\"to\":\"2021-02-17\",\"reason\":\"")
                 .contains("{\"from\":\"2022-03-15\",\"to\":null,\"reason\":\"");
