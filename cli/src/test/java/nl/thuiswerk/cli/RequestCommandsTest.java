@@ -104,7 +104,7 @@ class RequestCommandsTest {
         // then the requests' versions follow the advice's, with their own catalogue and period
         assertThat(table.exitCode()).isEqualTo(0);
         assertThat(table.stdout()).contains("Domain advice:", "Domain requests:", "wfw-2016-01-01", "wfw-2022-08-02",
-                "--pin wfw-catalogue=" + CliRunner.advisor().requestCatalogueFingerprint(), "Wet aanpassing arbeidsduur");
+                "--pin wfw-catalogue=FINGERPRINT): " + CliRunner.advisor().requestCatalogueFingerprint(), "Wet aanpassing arbeidsduur");
         assertThat(json.stdout()).contains("{\"id\":\"2021-02-18\",\"domain\":\"advice\"",
                 "\"requests\":{\"ruleSets\":[{\"id\":\"wfw-2016-01-01\",\"domain\":\"requests\"",
                 "\"validTo\":null", "\"catalogueFingerprint\":\"" + CliRunner.advisor().requestCatalogueFingerprint());

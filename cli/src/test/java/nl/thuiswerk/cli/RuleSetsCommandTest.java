@@ -31,7 +31,9 @@ class RuleSetsCommandTest {
 
         // then a header names the columns and each version has a row with its validity and fingerprint
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.lines().get(0)).startsWith("ID").contains("VALID FROM", "VALID TO", "TITLE", "FINGERPRINT");
+        // (the first line names the domain of the advice; the versions of requests follow in a section of their own)
+        assertThat(run.lines().get(0)).startsWith("Domain advice:");
+        assertThat(run.lines().get(1)).startsWith("ID").contains("VALID FROM", "VALID TO", "TITLE", "FINGERPRINT");
         assertThat(run.lines()).anySatisfy(row -> assertThat(row)
                 .startsWith("2021-02-18").contains("2021-06-25").containsPattern("sha256:[0-9a-f]{64}$"));
     }
@@ -47,7 +49,8 @@ class RuleSetsCommandTest {
         int periods = lines.indexOf("FROM        TO          REASON");
         assertThat(periods).isGreaterThan(lines.indexOf(""));
         assertThat(lines.get(periods - 1)).startsWith("Periods without a rule set");
-        List<String> rows = lines.subList(periods + 1, lines.size());
+        // the advice's periods end at the blank line before the section of requests
+        List<String> rows = lines.subList(periods + 1, lines.subList(periods, lines.size()).indexOf("") + periods);
         assertThat(rows).hasSize(CliRunner.advisor().periodsWithoutRuleSet().size());
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("—           2021-02-17  "));
         assertThat(rows).noneSatisfy(row -> assertThat(row).startsWith("2021-06-26"));
@@ -100,7 +103,7 @@ class RuleSetsCommandTest {
         CliRunner.Run run = CliRunner.run("rulesets");
 
         // then each version's row gives the level and source of each, the summer of 2021 among them
-        assertThat(run.lines().get(0)).contains("SOURCES", "DATE", "WORDING", "FINGERPRINT");
+        assertThat(run.lines().get(1)).contains("SOURCES", "DATE", "WORDING", "FINGERPRINT");
         for (RuleSetInfo r : ruleSets) {
             assertThat(run.lines()).as(r.id()).anySatisfy(row -> assertThat(row).startsWith(r.id() + "  ")
                     .containsPattern("  " + Pattern.quote(r.evidence().date() + " (" + r.evidence().dateSource() + ")")
