@@ -14,6 +14,7 @@ import nl.thuiswerk.FactChange;
 import nl.thuiswerk.Facts;
 import nl.thuiswerk.ImpactCounts;
 import nl.thuiswerk.Outcome;
+import nl.thuiswerk.PolicyInfo;
 import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.Problem;
 import nl.thuiswerk.Reason;
@@ -70,6 +71,8 @@ public final class JsonOutput {
             g.writeStringField("outcome", d.outcome().name());
             g.writeFieldName("maxOnSiteShare");
             share(g, d.maxOnSiteShare());
+            g.writeFieldName("minOnSiteShare");
+            share(g, Double.valueOf(d.minOnSiteShare()));
             g.writeArrayFieldStart("reasons");
             for (Reason r : d.reasons()) {
                 g.writeStartObject();
@@ -122,19 +125,38 @@ public final class JsonOutput {
             }
             g.writeEndArray();
             RuleSetInfo rs = d.ruleSet();
-            g.writeObjectFieldStart("ruleSet");
-            g.writeStringField("id", rs.id());
-            g.writeStringField("title", rs.title());
-            g.writeStringField("validFrom", rs.validFrom().toString());
-            g.writeStringField("validTo", rs.validTo().toString());
-            g.writeStringField("fingerprint", rs.fingerprint());
-            evidence(g, rs.evidence(), false);
-            g.writeEndObject();
+            if (rs == null) {
+                // a policy's decision on a day without national advice
+                g.writeNullField("ruleSet");
+            } else {
+                g.writeObjectFieldStart("ruleSet");
+                g.writeStringField("id", rs.id());
+                g.writeStringField("title", rs.title());
+                g.writeStringField("validFrom", rs.validFrom().toString());
+                g.writeStringField("validTo", rs.validTo().toString());
+                g.writeStringField("fingerprint", rs.fingerprint());
+                evidence(g, rs.evidence(), false);
+                g.writeEndObject();
+            }
+            PolicyInfo p = d.policy();
+            if (p != null) {
+                g.writeObjectFieldStart("policy");
+                g.writeStringField("id", p.id());
+                g.writeStringField("version", p.version());
+                g.writeStringField("title", p.title());
+                g.writeStringField("validFrom", p.validFrom().toString());
+                g.writeStringField("validTo", p.validTo() == null ? null : p.validTo().toString());
+                g.writeStringField("fingerprint", p.fingerprint());
+                g.writeEndObject();
+            }
             if (d.receipt() != null) {
                 g.writeObjectFieldStart("receipt");
                 g.writeStringField("inputSha256", d.receipt().inputSha256());
                 g.writeStringField("ruleSetFingerprint", d.receipt().ruleSetFingerprint());
                 g.writeStringField("libraryVersion", d.receipt().libraryVersion());
+                if (d.receipt().policyFingerprint() != null) {
+                    g.writeStringField("policyFingerprint", d.receipt().policyFingerprint());
+                }
                 g.writeEndObject();
             }
             g.writeEndObject();
@@ -183,7 +205,7 @@ public final class JsonOutput {
                 g.writeStringField("id", rs.id());
                 g.writeStringField("title", rs.title());
                 g.writeStringField("validFrom", rs.validFrom().toString());
-                g.writeStringField("validTo", rs.validTo().toString());
+                g.writeStringField("validTo", rs.validTo() == null ? null : rs.validTo().toString());
                 g.writeStringField("phaseCode", rs.phaseCode());
                 g.writeArrayFieldStart("sources");
                 for (Source s : rs.sources()) {
