@@ -55,7 +55,7 @@ final class RuleSetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         List<RuleSetInfo> ruleSets = advisor.ruleSets();
         List<NoRuleSetPeriod> periods = advisor.periodsWithoutRuleSet();
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {

@@ -83,7 +83,7 @@ final class VerifyCommand implements Callable<Integer> {
             environment.stderr().flush();
             return ExitCode.SOME_ERRORS;
         }
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
 
         Case aCase;
         Verification verification;
