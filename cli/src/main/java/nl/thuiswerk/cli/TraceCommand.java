@@ -64,7 +64,7 @@ final class TraceCommand implements Callable<Integer> {
         RuleSetInfo rs = trace.ruleSet();
         List<String> lines = new ArrayList<>();
         lines.add("Rule set " + Printable.of(rs.id()) + ": " + Printable.of(rs.title()));
-        lines.add("valid       " + rs.validFrom() + " to " + rs.validTo());
+        lines.add("valid       " + rs.validFrom() + " to " + (rs.validTo() == null ? "—" : rs.validTo()));
         lines.add("fingerprint " + rs.fingerprint());
         lines.add("codes       " + trace.codes().size());
         for (RuleSetTrace.Entry e : trace.codes()) {

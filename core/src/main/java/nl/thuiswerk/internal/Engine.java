@@ -209,6 +209,13 @@ public final class Engine {
 
     /** The trace of a version: its codes with their sources, rules and scenario tests (trace.json, built with the rules). */
     public RuleSetTrace trace(String id) {
+        for (Policy p : policies.values()) {
+            for (RuleSetVersion v : p.timeline().versions()) {
+                if (v.info().id().equals(id)) {
+                    return p.trace(v);
+                }
+            }
+        }
         return traces.trace(catalogue.timeline().byId(id));
     }
 

@@ -197,6 +197,12 @@ public final class JsonOutput {
     /** The versions; then the periods and the catalogue's fingerprint, each when given. */
     public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, String catalogue,
                                   boolean pretty) {
+        return ruleSets(ruleSets, periods, catalogue, List.of(), Map.of(), pretty);
+    }
+
+    /** As above, then the employers' policies, each with its versions, when there are any. */
+    public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, String catalogue,
+                                  List<PolicyInfo> policies, Map<String, String> policyFingerprints, boolean pretty) {
         return write(pretty, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("ruleSets");
@@ -237,6 +243,39 @@ public final class JsonOutput {
             if (catalogue != null) {
                 g.writeStringField("catalogueFingerprint", catalogue);
             }
+            if (!policyFingerprints.isEmpty()) {
+                g.writeArrayFieldStart("policies");
+                for (var policy : policyFingerprints.entrySet()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", policy.getKey());
+                    g.writeStringField("fingerprint", policy.getValue());
+                    g.writeArrayFieldStart("versions");
+                    for (PolicyInfo p : policies) {
+                        if (!p.id().equals(policy.getKey())) {
+                            continue;
+                        }
+                        g.writeStartObject();
+                        g.writeStringField("version", p.version());
+                        g.writeStringField("title", p.title());
+                        g.writeStringField("validFrom", p.validFrom().toString());
+                        g.writeStringField("validTo", p.validTo() == null ? null : p.validTo().toString());
+                        g.writeArrayFieldStart("sources");
+                        for (Source s : p.sources()) {
+                            g.writeStartObject();
+                            g.writeStringField("id", s.id());
+                            g.writeStringField("title", s.title());
+                            g.writeStringField("url", s.url());
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                        g.writeStringField("fingerprint", p.fingerprint());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         });
     }
@@ -249,7 +288,7 @@ public final class JsonOutput {
             g.writeStringField("id", rs.id());
             g.writeStringField("title", rs.title());
             g.writeStringField("validFrom", rs.validFrom().toString());
-            g.writeStringField("validTo", rs.validTo().toString());
+            g.writeStringField("validTo", rs.validTo() == null ? null : rs.validTo().toString());
             g.writeStringField("fingerprint", rs.fingerprint());
             evidence(g, rs.evidence(), false);
             g.writeEndObject();

@@ -61,8 +61,13 @@ final class Policy {
     private final Texts texts;
     private final String fingerprint;
     private final Map<RuleSetVersion, PolicyInfo> infos = new LinkedHashMap<>();
+    private final Resources resources;
+    private final Resources shared;
 
-    private Policy(String id, String title, String origin, Timeline timeline, Texts texts, String fingerprint) {
+    private Policy(String id, String title, String origin, Timeline timeline, Texts texts, String fingerprint,
+                   Resources resources, Resources shared) {
+        this.resources = resources;
+        this.shared = shared;
         this.id = id;
         this.title = title;
         this.origin = origin;
@@ -173,7 +178,8 @@ final class Policy {
             Timeline timeline = new Timeline(versions, meta);
             String fingerprint = fingerprints.catalogue(List.of(ANCHOR),
                     timeline.versions().stream().map(RuleSetVersion::info).toList());
-            return new Policy(id, title, origin, timeline, new Texts(resources, sharedTexts), fingerprint);
+            return new Policy(id, title, origin, timeline, new Texts(resources, sharedTexts), fingerprint, resources,
+                    shared);
         } catch (PolicyException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -200,9 +206,10 @@ final class Policy {
                 for (List<Object> facts : PROBES) {
                     v.run(facts);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // a class file that cannot be loaded is a LinkageError: the policy's rules fail to load all the same
                 throw new PolicyException("policy " + id + " (" + origin + ") is refused: version " + version + ": "
-                        + e.getMessage(), e);
+                        + e, e);
             }
         }
     }
@@ -243,6 +250,40 @@ final class Policy {
         return id;
     }
 
+    /**
+     * The auditor's view of a version, from the version itself: each code of the delegation and of the policy with
+     * its quote and the DRL rules that carry it (the file relative to its artefact's root). The scenarios are in the
+     * policy's own module, not in its jar, so none are named here.
+     */
+    nl.thuiswerk.RuleSetTrace trace(RuleSetVersion version) {
+        Map<String, List<nl.thuiswerk.RuleSetTrace.Rule>> rules = new LinkedHashMap<>();
+        for (KiePackage pkg : version.rules().get().kieBase().getKiePackages()) {
+            boolean own = version.guarded().contains(pkg.getName());
+            if (!own && !pkg.getName().equals(DELEGATION)) {
+                continue;
+            }
+            Resources from = own ? resources : shared;
+            String directory = from.packageDirectory(pkg.getName());
+            String drl = from.filesUnder(directory).stream().filter(f -> f.endsWith(".drl")).findFirst()
+                    .orElse(directory);
+            for (org.kie.api.definition.rule.Rule r : pkg.getRules()) {
+                RuleSetVersion.RuleInfo info = version.rule(r);
+                rules.computeIfAbsent(info.code(), c -> new ArrayList<>())
+                        .add(new nl.thuiswerk.RuleSetTrace.Rule(drl, info.name()));
+            }
+        }
+        List<nl.thuiswerk.RuleSetTrace.Entry> entries = new ArrayList<>();
+        for (Catalog.Code code : version.catalog().codes()) {
+            List<nl.thuiswerk.RuleSetTrace.Rule> carrying = rules.get(code.code());
+            if (carrying != null) {
+                carrying.sort(java.util.Comparator.comparing(nl.thuiswerk.RuleSetTrace.Rule::name));
+                entries.add(new nl.thuiswerk.RuleSetTrace.Entry(code.code(), code.kind().name(), code.blocking(),
+                        version.catalog().citation(code.sourceId(), code.code()), carrying, List.of()));
+            }
+        }
+        return new nl.thuiswerk.RuleSetTrace(version.info(), entries);
+    }
+
     String title() {
         return title;
     }
@@ -281,9 +322,9 @@ final class Policy {
         }
         RuleSetVersion first = timeline.versions().get(0);
         String message = date.isBefore(first.info().validFrom())
-                ? Messages.LIBRARY.get(language, "policy.noVersionBefore", id, title, date, first.info().id(),
+                ? Messages.LIBRARY.get(language, "noRuleSet.policyBefore", id, title, date, first.info().id(),
                 first.info().validFrom())
-                : Messages.LIBRARY.get(language, "policy.noVersion", id, title, date);
+                : Messages.LIBRARY.get(language, "noRuleSet.policy", id, title, date);
         throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, message, List.of());
     }
 

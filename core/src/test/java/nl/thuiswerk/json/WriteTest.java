@@ -49,7 +49,7 @@ class WriteTest {
         assertThat(json).doesNotContain("\n");
         assertThat(json).isEqualTo("{\"caseId\":\"c-1\",\"referenceDate\":\"2021-03-15\",\"lang\":\"en\","
                 + "\"outcome\":\"PARTLY_ON_SITE\","
-                + "\"maxOnSiteShare\":0.6667,\"reasons\":[{\"code\":\"NATURE_OF_WORK\",\"rule\":\"Nature of work\","
+                + "\"maxOnSiteShare\":0.6667,\"minOnSiteShare\":0.6667,\"reasons\":[{\"code\":\"NATURE_OF_WORK\",\"rule\":\"Nature of work\","
                 + "\"text\":\"text \\\"quoted\\\"\",\"source\":{\"id\":\"S1\",\"title\":\"Kamerbrief\","
                 + "\"url\":\"https://example.org/s1\",\"quote\":\"«quote»\"},\"facts\":{\"tasks\":[\"Teaching\"],"
                 + "\"hoursPerWeek\":24,\"totalHoursPerWeek\":36,\"share\":0.6667}}],"

@@ -16,6 +16,11 @@
       'case.datePlaceholder': 'dd-mm-jjjj',
       'case.dateHint': 'Het advies gold van 18 februari 2021 tot en met 14 maart 2022; voor 26 juni – 24 september 2021 is er geen regelset.',
       'case.jobTitle': 'Functie',
+      'case.policy': 'Beleid van de werkgever',
+      'case.noPolicy': 'Geen: alleen de landelijke regels',
+      'case.policyHint': 'Het beleid van de werkgever bepaalt binnen het landelijke advies hoeveel van de werktijd minstens en hoogstens op locatie is.',
+      'share.min': 'Minstens {share} van de werktijd op locatie',
+      'decision.policy': 'Beleid: {title} ({version})',
       optional: '(optioneel)',
       'tasks.heading': 'Taken',
       'tasks.hint': 'Elke taak met haar uren per week en wat ze op locatie nodig heeft. Vink niets aan voor werk dat thuis kan.',
@@ -90,6 +95,11 @@
       'case.datePlaceholder': 'dd-mm-yyyy',
       'case.dateHint': 'The advice applied from 18 February 2021 to 14 March 2022; there is no rule set for 26 June – 24 September 2021.',
       'case.jobTitle': 'Job title',
+      'case.policy': "Employer's policy",
+      'case.noPolicy': 'None: the national rules alone',
+      'case.policyHint': "Within the national advice, the employer's policy sets the least and the most of the working time on site.",
+      'share.min': 'At least {share} of working time on site',
+      'decision.policy': 'Policy: {title} ({version})',
       optional: '(optional)',
       'tasks.heading': 'Tasks',
       'tasks.hint': 'Each task with its hours a week and what it needs on site. Tick nothing for work that can be done from home.',
@@ -303,6 +313,7 @@
     if ($('homeWorkplace').value) worker.homeWorkplace = $('homeWorkplace').value;
     if (Object.keys(worker).length) aCase.worker = worker;
     if ($('corona').value) aCase.onSiteWorkplace = { meetsCoronaMeasures: $('corona').value === 'true' };
+    if ($('employerPolicy').value) aCase.employerPolicy = $('employerPolicy').value;
     return aCase;
   }
 
@@ -529,6 +540,11 @@
       fillBar.style.width = (d.maxOnSiteShare * 100) + '%';
       $('share-text').textContent = t('share.max', { share: percent(d.maxOnSiteShare) });
     }
+    // a policy's decision has a floor as well; a national one's floor says nothing the reasons do not
+    const floor = $('share-floor');
+    floor.hidden = !d.policy;
+    floor.textContent = d.policy ? t('share.min', { share: percent(d.minOnSiteShare) }) + ' · '
+      + t('decision.policy', { title: d.policy.title, version: d.policy.version }) : '';
     bar.setAttribute('aria-label', $('share-text').textContent);
     const blocked = d.conditions.some((condition) => condition.blocking);
     $('blocking-notice').hidden = !blocked;
@@ -622,4 +638,15 @@
   addTask();
   newCaseId();
   setLanguage(new URLSearchParams(window.location.search).get('lang') || 'nl');
+  // the employers' policies the portal was started with; without any, the choice is not shown
+  fetch('/api/policies').then((r) => (r.ok ? r.json() : { policies: [] })).then((answer) => {
+    const select = $('employerPolicy');
+    (answer.policies || []).forEach((policy) => {
+      const option = document.createElement('option');
+      option.value = policy.id;
+      option.textContent = policy.id + ' — ' + policy.title;
+      select.appendChild(option);
+    });
+    $('policy-field').hidden = !(answer.policies || []).length;
+  }).catch(() => { $('policy-field').hidden = true; });
 })();
