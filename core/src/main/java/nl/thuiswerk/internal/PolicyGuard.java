@@ -71,14 +71,11 @@ final class PolicyGuard implements RuleRuntimeEventListener {
         }
     }
 
-    /** Refuses the run when a rule of the policy concluded anything else, or reported to the collector itself. */
+    /**
+     * Refuses the run when a rule of the policy concluded anything else. A policy's rules cannot report to the
+     * collector themselves (a policy with a global is refused at start); a condition from one would show here.
+     */
     void check(String what) {
-        for (Verdict.Found found : verdict.reasons()) {
-            // a reason reported by a policy rule other than through a floor or cap would have no floor or cap behind it
-            if (byPolicy(found.rule()) && found.ground() != null && found.ground().tasks() != null) {
-                violations.add("rule \"" + found.rule().getName() + "\" reports a reason itself");
-            }
-        }
         for (Rule r : verdict.conditions()) {
             if (byPolicy(r)) {
                 violations.add("rule \"" + r.getName() + "\" reports a condition, and a policy may conclude only a "

@@ -75,12 +75,16 @@
       source: 'Bron',
       'd.ruleSet': 'Besloten onder regelset {id} «{title}», geldig van {from} tot en met {to}.',
       'd.ruleSetOpen': 'Besloten onder regelset {id} «{title}», geldig vanaf {from}.',
+      'd.noRuleSet': 'Op deze dag geldt geen landelijk thuiswerkadvies.',
+      'd.policy': 'Beleid van de werkgever: {id} «{title}», geldig van {from} tot en met {to}.',
+      'd.policyOpen': 'Beleid van de werkgever: {id} «{title}», geldig vanaf {from}.',
       'd.evidence': 'De ingangsdatum komt uit {date}, de formulering uit {wording}.',
       'evidence.PRIMARY': 'een tekst van de overheid (primaire bron)',
       'evidence.SECONDARY': 'een bericht erover (secundaire bron)',
       'd.receipt': 'Ontvangstbewijs, om het advies later te controleren',
       'receipt.inputSha256': 'Casus',
       'receipt.ruleSetFingerprint': 'Regelset',
+      'receipt.policyFingerprint': 'Beleid',
       'receipt.libraryVersion': 'thuiswerk',
       'd.disclaimer': 'Dit advies ondersteunt het gesprek tussen werkgever en werknemer; het beslist zelf niets.'
     },
@@ -154,12 +158,16 @@
       source: 'Source',
       'd.ruleSet': 'Decided under rule set {id} «{title}», in force from {from} to {to}.',
       'd.ruleSetOpen': 'Decided under rule set {id} «{title}», in force from {from}.',
+      'd.noRuleSet': 'No national home-working advice is in force on this day.',
+      'd.policy': "Employer's policy: {id} «{title}», in force from {from} to {to}.",
+      'd.policyOpen': "Employer's policy: {id} «{title}», in force from {from}.",
       'd.evidence': 'Its start date comes from {date}, its wording from {wording}.',
       'evidence.PRIMARY': 'a government text (primary source)',
       'evidence.SECONDARY': 'a report of it (secondary source)',
       'd.receipt': 'Receipt, to check the advice later',
       'receipt.inputSha256': 'Case',
       'receipt.ruleSetFingerprint': 'Rule set',
+      'receipt.policyFingerprint': 'Policy',
       'receipt.libraryVersion': 'thuiswerk',
       'd.disclaimer': 'This advice supports the conversation between employer and employee; it decides nothing by itself.'
     }
@@ -588,19 +596,29 @@
       return item;
     }, 'none.whatWouldChange');
 
+    // a policy's decision on a day without national advice has no national rule set
     const ruleSet = d.ruleSet;
-    let ruleSetText = t(ruleSet.validTo ? 'd.ruleSet' : 'd.ruleSetOpen',
-      { id: ruleSet.id, title: ruleSet.title, from: dayDate(ruleSet.validFrom), to: dayDate(ruleSet.validTo) });
-    // an auditor sees at once whether the advice of that day rests on a press report
-    if (ruleSet.evidence) {
-      ruleSetText += ' ' + t('d.evidence', { date: t('evidence.' + ruleSet.evidence.date),
-        wording: t('evidence.' + ruleSet.evidence.wording) });
+    let ruleSetText = t('d.noRuleSet');
+    if (ruleSet) {
+      ruleSetText = t(ruleSet.validTo ? 'd.ruleSet' : 'd.ruleSetOpen',
+        { id: ruleSet.id, title: ruleSet.title, from: dayDate(ruleSet.validFrom), to: dayDate(ruleSet.validTo) });
+      // an auditor sees at once whether the advice of that day rests on a press report
+      if (ruleSet.evidence) {
+        ruleSetText += ' ' + t('d.evidence', { date: t('evidence.' + ruleSet.evidence.date),
+          wording: t('evidence.' + ruleSet.evidence.wording) });
+      }
+    }
+    if (d.policy) {
+      ruleSetText += ' ' + t(d.policy.validTo ? 'd.policy' : 'd.policyOpen', { id: d.policy.version,
+        title: d.policy.title, from: dayDate(d.policy.validFrom), to: dayDate(d.policy.validTo) });
     }
     $('ruleset').textContent = ruleSetText;
     const receipt = $('receipt');
     receipt.replaceChildren();
-    for (const key of ['inputSha256', 'ruleSetFingerprint', 'libraryVersion']) {
-      receipt.append(el('dt', null, t('receipt.' + key)), el('dd', null, d.receipt[key]));
+    for (const key of ['inputSha256', 'ruleSetFingerprint', 'policyFingerprint', 'libraryVersion']) {
+      if (key in d.receipt && d.receipt[key] !== null) {
+        receipt.append(el('dt', null, t('receipt.' + key)), el('dd', null, d.receipt[key]));
+      }
     }
     article.hidden = false;
     if (article.getBoundingClientRect().top > window.innerHeight) {
