@@ -267,8 +267,16 @@ final class RuleSetVersion {
             RuleRun.fire(rules, collector, facts, parameterFacts, "rule set " + info.id());
         } else {
             PolicyGuard guard = new PolicyGuard(guarded, (Verdict) collector);
-            RuleRun.fire(rules, collector, facts, parameterFacts, "policy version " + info.id(), guard);
-            guard.check("policy version " + info.id());
+            String what = "policy version " + info.id();
+            try {
+                RuleRun.fire(rules, collector, facts, parameterFacts, what, guard);
+            } catch (RuntimeException e) {
+                // what a policy concluded beyond a floor or a cap is the cause of what failed after it (a second
+                // outcome from bounds it inserted itself): say that, naming its rule
+                guard.check(what);
+                throw e;
+            }
+            guard.check(what);
         }
         return collector;
     }
