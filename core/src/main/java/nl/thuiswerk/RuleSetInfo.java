@@ -9,7 +9,8 @@ import java.util.List;
  * @param id          stable id, the first day it is valid, e.g. {@code 2021-02-18}
  * @param title       the advice in its own words
  * @param validFrom   first day in force (inclusive)
- * @param validTo     last day in force (inclusive)
+ * @param validTo     last day in force (inclusive); null for an employer's policy version that is in force until a later
+ *                    one follows (a national version always has a last day)
  * @param phaseCode   the code of the phase's advice, e.g. {@code WORK_FROM_HOME_UNLESS}
  * @param sources     the published texts the version encodes
  * @param fingerprint {@code sha256:} over every file of the rules artefact the version decides with: its DRL and
@@ -27,6 +28,6 @@ public record RuleSetInfo(String id, String title, LocalDate validFrom, LocalDat
 
     /** Whether this version is in force on the given day. */
     public boolean covers(LocalDate date) {
-        return !date.isBefore(validFrom) && !date.isAfter(validTo);
+        return !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo));
     }
 }

@@ -74,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
         Streams.refuseSameFile(input, output);
         try (InputStream in = Streams.openInput(input, environment.stdin())) {
             // the rules are loaded before the output is opened, so a run that cannot start leaves OUT as it was
-            HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+            HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
             Locale locale = language.locale();
             Function<LineReader.Line, JsonAnswer> answerer = line ->
                     ThuiswerkJson.answerLine(line.bytes(), line.number(), c -> advisor.decide(c, locale), locale);

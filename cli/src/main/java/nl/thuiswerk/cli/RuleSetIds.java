@@ -16,7 +16,8 @@ final class RuleSetIds {
      * @throws Failure for the first id that is not a version, listing the versions there are
      */
     static void require(HomeWorkingAdvisor advisor, String... ids) {
-        List<String> known = advisor.ruleSets().stream().map(RuleSetInfo::id).toList();
+        List<String> known = new java.util.ArrayList<>(advisor.ruleSets().stream().map(RuleSetInfo::id).toList());
+        advisor.policies().forEach(p -> known.add(p.version()));
         for (String id : ids) {
             if (!known.contains(id)) {
                 throw Failure.of("ruleSets.unknown", id, known.stream().collect(Collectors.joining(", ")));

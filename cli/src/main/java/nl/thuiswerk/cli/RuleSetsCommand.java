@@ -34,6 +34,10 @@ final class RuleSetsCommand implements Callable<Integer> {
             "Periods without a rule set (a case dated in one is refused with NO_RULESET_IN_FORCE):";
     private static final String CATALOGUE_TITLE =
             "Catalogue (the versions, the periods without one, every file; --pin catalogue=FINGERPRINT): ";
+    private static final List<String> POLICIES_HEADER =
+            List.of("POLICY VERSION", "VALID FROM", "VALID TO", "TITLE", "SOURCES", "FINGERPRINT");
+    private static final String POLICIES_TITLE =
+            "Employers' policies (--policy; a version is pinned as a national one, --pin VERSION=FINGERPRINT):";
     /** An open end of a period in the table: since always, or from then on. */
     private static final String OPEN = "—";
 
@@ -55,12 +59,13 @@ final class RuleSetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         List<RuleSetInfo> ruleSets = advisor.ruleSets();
         List<NoRuleSetPeriod> periods = advisor.periodsWithoutRuleSet();
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             if (json) {
-                sink.line(ThuiswerkJson.writeRuleSets(ruleSets, periods, advisor.catalogueFingerprint(), pretty));
+                sink.line(ThuiswerkJson.writeRuleSets(ruleSets, periods, advisor.catalogueFingerprint(),
+                        advisor.policies(), advisor.policyFingerprints(), pretty));
             } else {
                 table(ruleSets).forEach(sink::line);
                 sink.line("");
@@ -68,6 +73,15 @@ final class RuleSetsCommand implements Callable<Integer> {
                 sink.line("");
                 sink.line(PERIODS_TITLE);
                 periodsTable(periods).forEach(sink::line);
+                if (!advisor.policies().isEmpty()) {
+                    sink.line("");
+                    sink.line(POLICIES_TITLE);
+                    policiesTable(advisor.policies()).forEach(sink::line);
+                    sink.line("");
+                    advisor.policyFingerprints().forEach((id, fingerprint) ->
+                            sink.line("Policy " + id + " (every version and its policy.json; --pin " + id
+                                    + "=FINGERPRINT): " + fingerprint));
+                }
             }
         }
         return ExitCode.ALL_DECIDED;
@@ -81,6 +95,16 @@ final class RuleSetsCommand implements Callable<Integer> {
                     r.sources().stream().map(Source::id).collect(Collectors.joining(",")),
                     r.evidence().date() + " (" + r.evidence().dateSource() + ")",
                     r.evidence().wording() + " (" + r.evidence().wordingSource() + ")", r.fingerprint()));
+        }
+        return aligned(rows);
+    }
+
+    static List<String> policiesTable(List<nl.thuiswerk.PolicyInfo> policies) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(POLICIES_HEADER);
+        for (nl.thuiswerk.PolicyInfo p : policies) {
+            rows.add(List.of(p.version(), p.validFrom().toString(), day(p.validTo()), p.title(),
+                    p.sources().stream().map(Source::id).collect(Collectors.joining(",")), p.fingerprint()));
         }
         return aligned(rows);
     }

@@ -46,7 +46,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         RuleSetIds.require(advisor, version);
         RuleSetTrace trace = advisor.trace(version);
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
@@ -64,7 +64,7 @@ final class TraceCommand implements Callable<Integer> {
         RuleSetInfo rs = trace.ruleSet();
         List<String> lines = new ArrayList<>();
         lines.add("Rule set " + Printable.of(rs.id()) + ": " + Printable.of(rs.title()));
-        lines.add("valid       " + rs.validFrom() + " to " + rs.validTo());
+        lines.add("valid       " + rs.validFrom() + " to " + (rs.validTo() == null ? "—" : rs.validTo()));
         lines.add("fingerprint " + rs.fingerprint());
         lines.add("codes       " + trace.codes().size());
         for (RuleSetTrace.Entry e : trace.codes()) {

@@ -55,6 +55,11 @@ final class Catalog {
         return c;
     }
 
+    /** Every code, in the order decisions list them. */
+    java.util.Collection<Code> codes() {
+        return codes.values();
+    }
+
     boolean hasCode(String code) {
         return codes.containsKey(code);
     }

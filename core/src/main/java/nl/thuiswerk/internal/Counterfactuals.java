@@ -53,10 +53,16 @@ final class Counterfactuals {
 
     private static final List<Boolean> CORONA_ANSWERS = Arrays.asList(true, false, null);
 
-    private record RunKey(RuleSetVersion version, List<Object> facts) {
+    /** Rules that conclude a result from a candidate's rule input other than one version's: a policy on a version. */
+    interface Rules {
+        Result conclude(List<Object> facts);
     }
 
-    private record SearchKey(RuleSetVersion version, CaseFacts facts) {
+    /** @param version a {@link RuleSetVersion}, or {@link Rules} (whose equality includes every version it runs) */
+    private record RunKey(Object version, List<Object> facts) {
+    }
+
+    private record SearchKey(Object version, CaseFacts facts) {
     }
 
     /** A change a person can make to the case, and the case's facts after it. */
@@ -73,6 +79,18 @@ final class Counterfactuals {
         return searches.get(new SearchKey(version, facts), key -> List.copyOf(search(version, facts, current)));
     }
 
+    /** As {@link #of(RuleSetVersion, CaseFacts, Result)} for a policy on a version: its key holds both. */
+    List<Found> of(Rules rules, CaseFacts facts, Result current) {
+        return searches.get(new SearchKey(rules, facts), key -> List.copyOf(search(rules, facts, current)));
+    }
+
+    private Result result(Object version, List<Object> facts) {
+        if (version instanceof Rules rules) {
+            return results.get(new RunKey(rules, facts), key -> rules.conclude(key.facts()));
+        }
+        return result((RuleSetVersion) version, facts);
+    }
+
     /** What the version's rules conclude for a set of facts, remembered. */
     Result result(RuleSetVersion version, List<Object> facts) {
         return results.get(new RunKey(version, facts), key -> {
@@ -85,7 +103,7 @@ final class Counterfactuals {
         });
     }
 
-    private List<Found> search(RuleSetVersion version, CaseFacts facts, Result current) {
+    private List<Found> search(Object version, CaseFacts facts, Result current) {
         List<Candidate> candidates = candidates(facts);
         candidates.sort(Comparator.comparingInt(c -> c.changes().size()));
         Outcome[] outcomes = Outcome.values();

@@ -42,18 +42,43 @@ final class Fingerprints {
     /** The shared files (criteria, outcome, kinds, index, texts) are in many versions: read once per load. */
     private final Map<String, byte[]> read = new HashMap<>();
 
+    /** The library's, for a policy's fingerprints: the packages a policy shares with the library are its files. */
+    private final Fingerprints shared;
+    private final List<String> sharedPackages;
+
     Fingerprints(Resources resources) {
+        this(resources, null, List.of());
+    }
+
+    /**
+     * The fingerprints of a policy's versions: its own files, and the library's files of the shared packages it
+     * decides with (with the library's model index and texts), as one more line {@code shared <sha256>}.
+     */
+    Fingerprints(Resources resources, Fingerprints shared, List<String> sharedPackages) {
         this.resources = resources;
+        this.shared = shared;
+        this.sharedPackages = List.copyOf(sharedPackages);
+    }
+
+    /** The sha256 over the library's files of the given packages, its model index and its texts. */
+    synchronized String packages(List<String> packages) {
+        MessageDigest sha = sha256();
+        files(null, packages).forEach(file -> add(sha, file));
+        return hex(sha);
     }
 
     /** The files a version's fingerprint covers: its metadata, its packages' files, the model index, the texts. */
     synchronized SortedSet<String> files(String metadata, List<String> packages) {
         SortedSet<String> files = new TreeSet<>();
-        files.add(metadata);
-        for (String pkg : packages) {
-            files.addAll(resources.filesUnder(Resources.directoryOf(pkg)));
+        if (metadata != null) {
+            files.add(metadata);
         }
-        files.add(ModelIndex.INDEX);
+        for (String pkg : packages) {
+            if (!sharedPackages.contains(pkg)) {
+                files.addAll(resources.filesUnder(resources.packageDirectory(pkg)));
+            }
+        }
+        files.add(resources.index());
         for (Language language : Language.values()) {
             files.add(Texts.file(language));
         }
@@ -64,6 +89,9 @@ final class Fingerprints {
     synchronized String version(String metadata, List<String> packages) {
         MessageDigest sha = sha256();
         files(metadata, packages).forEach(file -> add(sha, file));
+        if (shared != null) {
+            sha.update(("shared " + shared.packages(sharedPackages) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         return hex(sha);
     }
 

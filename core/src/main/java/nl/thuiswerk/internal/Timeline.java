@@ -51,7 +51,7 @@ final class Timeline {
             RuleSetInfo info = v.info();
             List<NoRuleSetPeriod> split = new ArrayList<>();
             for (NoRuleSetPeriod p : left) {
-                boolean overlaps = (p.from() == null || !p.from().isAfter(info.validTo()))
+                boolean overlaps = (p.from() == null || info.validTo() == null || !p.from().isAfter(info.validTo()))
                         && (p.to() == null || !p.to().isBefore(info.validFrom()));
                 if (!overlaps) {
                     split.add(p);
@@ -60,7 +60,7 @@ final class Timeline {
                 if (p.from() == null || p.from().isBefore(info.validFrom())) {
                     split.add(new NoRuleSetPeriod(p.from(), info.validFrom().minusDays(1), p.reason()));
                 }
-                if (p.to() == null || p.to().isAfter(info.validTo())) {
+                if (info.validTo() != null && (p.to() == null || p.to().isAfter(info.validTo()))) {
                     split.add(new NoRuleSetPeriod(info.validTo().plusDays(1), p.to(), p.reason()));
                 }
             }
@@ -82,7 +82,7 @@ final class Timeline {
         for (int i = 1; i < versions.size(); i++) {
             RuleSetInfo before = versions.get(i - 1).info();
             RuleSetInfo after = versions.get(i).info();
-            if (!after.validFrom().isAfter(before.validTo())) {
+            if (before.validTo() == null || !after.validFrom().isAfter(before.validTo())) {
                 throw new IllegalStateException("rule sets " + before.id() + " and " + after.id() + " overlap");
             }
             LocalDate day = before.validTo().plusDays(1);
@@ -118,6 +118,21 @@ final class Timeline {
         throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, noVersionMessage(date, language), List.of());
     }
 
+    /** The version in force on the date, or null. */
+    RuleSetVersion find(LocalDate date) {
+        for (RuleSetVersion v : versions) {
+            if (v.info().covers(date)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The declared period without a version that covers the date, or null. */
+    NoRuleSetPeriod periodOf(LocalDate date) {
+        return periods.stream().filter(p -> p.covers(date)).findFirst().orElse(null);
+    }
+
     RuleSetVersion byId(String id) {
         return versions.stream().filter(v -> v.info().id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule-set version " + id + "; there are "
@@ -132,7 +147,7 @@ final class Timeline {
         RuleSetInfo before = null;
         RuleSetInfo after = null;
         for (RuleSetVersion v : versions) {
-            if (v.info().validTo().isBefore(date)) {
+            if (v.info().validTo() != null && v.info().validTo().isBefore(date)) {
                 before = v.info();
             } else if (after == null && v.info().validFrom().isAfter(date)) {
                 after = v.info();

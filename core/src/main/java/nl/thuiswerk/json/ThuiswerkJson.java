@@ -265,4 +265,15 @@ public final class ThuiswerkJson {
                                        String catalogueFingerprint, boolean pretty) {
         return JsonOutput.ruleSets(ruleSets, periods, catalogueFingerprint, pretty);
     }
+
+    /**
+     * As {@link #writeRuleSets(List, List, String, boolean)}, then the employers' policies: {@code "policies":[{"id",
+     * "fingerprint","versions":[{"version","title","validFrom","validTo","sources","fingerprint"}]}]}, as
+     * {@link nl.thuiswerk.HomeWorkingAdvisor#policies()} and {@code policyFingerprints()} give them.
+     */
+    public static String writeRuleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods,
+                                       String catalogueFingerprint, List<nl.thuiswerk.PolicyInfo> policies,
+                                       java.util.Map<String, String> policyFingerprints, boolean pretty) {
+        return JsonOutput.ruleSets(ruleSets, periods, catalogueFingerprint, policies, policyFingerprints, pretty);
+    }
 }

@@ -36,6 +36,7 @@ public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
 
     private final String language;
     private final LinkedHashMap<String, String> pins;
+    private final java.util.ArrayList<String> policies;
 
     private transient HomeWorkingAdvisor advisor;
     private transient Locale locale;
@@ -47,14 +48,20 @@ public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
      * @param pins     version id → fingerprint, checked when each task builds its advisor
      */
     public DecideFunction(String language, Map<String, String> pins) {
+        this(language, pins, java.util.List.of());
+    }
+
+    /** @param policies the paths of employers' policy jars each task's advisor loads */
+    public DecideFunction(String language, Map<String, String> pins, java.util.List<String> policies) {
         this.language = language;
         this.pins = new LinkedHashMap<>(pins);
+        this.policies = new java.util.ArrayList<>(policies);
     }
 
     @Override
     public void open(OpenContext openContext) {
         locale = Locale.forLanguageTag(language);
-        advisor = Advisors.build(pins);
+        advisor = Advisors.build(pins, policies);
         decisions = new LongCounter();
         errors = new LongCounter();
         getRuntimeContext().addAccumulator(DECISIONS_COUNTER, decisions);

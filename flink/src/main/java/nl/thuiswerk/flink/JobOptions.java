@@ -22,9 +22,17 @@ import java.util.Map;
  * @param from        impact mode: the version compared from, else null
  * @param to          impact mode: the version compared to, else null
  * @param interval    STREAMING: how often new files are looked for and the output is committed
+ * @param policies    the paths of employers' policy jars (docs/policies.md), each task's advisor loads them
  */
 public record JobOptions(String input, String output, String errors, String language, RuntimeExecutionMode mode,
-                         Integer parallelism, Map<String, String> pins, String from, String to, Duration interval) {
+                         Integer parallelism, Map<String, String> pins, String from, String to, Duration interval,
+                         List<String> policies) {
+
+    /** Options without employers' policies. */
+    public JobOptions(String input, String output, String errors, String language, RuntimeExecutionMode mode,
+                      Integer parallelism, Map<String, String> pins, String from, String to, Duration interval) {
+        this(input, output, errors, language, mode, parallelism, pins, from, to, interval, List.of());
+    }
 
     static final String USAGE = String.join("\n",
             "usage: DecideJob --input PATH --output DIR [options]",
@@ -41,6 +49,7 @@ public record JobOptions(String input, String output, String errors, String lang
             "  --interval SECONDS    streaming only: how often to look for files and commit output (default 10)",
             "  --parallelism N       parallel tasks (default: the environment's)",
             "  --pin ID=FINGERPRINT  refuse to start unless version ID has this fingerprint; repeatable",
+            "  --policy PATH.jar     an employer's policy, which cases name with employerPolicy; repeatable",
             "  --from VERSION --to VERSION",
             "                        impact mode (batch only): decide each case under both versions, each as of",
             "                        its first day, and write the cases that change to DIR/changes and the counts",
@@ -58,6 +67,7 @@ public record JobOptions(String input, String output, String errors, String lang
 
     public JobOptions {
         pins = Collections.unmodifiableMap(new LinkedHashMap<>(pins));
+        policies = List.copyOf(policies);
     }
 
     /** Whether the job compares two versions rather than decides. */
@@ -77,6 +87,7 @@ public record JobOptions(String input, String output, String errors, String lang
         RuntimeExecutionMode mode = RuntimeExecutionMode.BATCH;
         Integer parallelism = null;
         Map<String, String> pins = new LinkedHashMap<>();
+        List<String> policies = new java.util.ArrayList<>();
         String from = null;
         String to = null;
         Duration interval = Duration.ofSeconds(10);
@@ -98,6 +109,7 @@ public record JobOptions(String input, String output, String errors, String lang
                 case "--parallelism" -> parallelism = positive(option, value);
                 case "--interval" -> interval = Duration.ofSeconds(positive(option, value));
                 case "--pin" -> pin(pins, value);
+                case "--policy" -> policies.add(value);
                 case "--from" -> from = value;
                 case "--to" -> to = value;
                 default -> throw new UsageException("unknown option: " + option);
@@ -117,7 +129,7 @@ public record JobOptions(String input, String output, String errors, String lang
             throw new UsageException("impact mode (--from/--to) runs in batch mode only");
         }
         return new JobOptions(input, output, errors != null ? errors : output + "/errors", language, mode,
-                parallelism, pins, from, to, interval);
+                parallelism, pins, from, to, interval, policies);
     }
 
     private static String language(String value) {
