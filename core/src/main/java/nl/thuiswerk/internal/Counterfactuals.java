@@ -33,7 +33,8 @@ import java.util.Set;
  * candidate's complete rule input: every fact the rules are given, exact decimals normalised, equal when and only
  * when the facts are. So any rule, reading any fact, is answered right by construction; a version's parameters are
  * the same for all of its candidates, so the version stands for them in the key. The alternatives of a whole case are
- * remembered likewise by its {@link CaseFacts}, from which every candidate is made. Both memories are bounded.
+ * remembered likewise by its {@link CaseFacts}, from which every candidate is made ({@link Signatures}, with the
+ * case's own verdict). Both memories are bounded.
  * {@code WhatWouldChangeTest} compares the result with brute force over every combination of the facts.
  */
 final class Counterfactuals {
@@ -49,14 +50,10 @@ final class Counterfactuals {
     /** A task toggled on is given this need: «ANY» need, as no rule of the outcome tells one need from another. */
     static final Need ANY = Need.PHYSICAL_PRESENCE;
     static final int MAX_REMEMBERED_RESULTS = 16_384;
-    static final int MAX_REMEMBERED_SEARCHES = 8_192;
 
     private static final List<Boolean> CORONA_ANSWERS = Arrays.asList(true, false, null);
 
     private record RunKey(RuleSetVersion version, List<Object> facts) {
-    }
-
-    private record SearchKey(RuleSetVersion version, CaseFacts facts) {
     }
 
     /** A change a person can make to the case, and the case's facts after it. */
@@ -64,14 +61,6 @@ final class Counterfactuals {
     }
 
     private final Memo<RunKey, Result> results = new Memo<>(MAX_REMEMBERED_RESULTS);
-    private final Memo<SearchKey, List<Found>> searches = new Memo<>(MAX_REMEMBERED_SEARCHES);
-
-    /**
-     * @param current the decision's own outcome, share and condition codes (in the decision's order)
-     */
-    List<Found> of(RuleSetVersion version, CaseFacts facts, Result current) {
-        return searches.get(new SearchKey(version, facts), key -> List.copyOf(search(version, facts, current)));
-    }
 
     /** What the version's rules conclude for a set of facts, remembered. */
     Result result(RuleSetVersion version, List<Object> facts) {
@@ -85,7 +74,12 @@ final class Counterfactuals {
         });
     }
 
-    private List<Found> search(RuleSetVersion version, CaseFacts facts, Result current) {
+    /**
+     * The alternatives of a case, not remembered here: {@link Signatures} remembers them with the case's verdict.
+     *
+     * @param current the decision's own outcome, share and condition codes (in the decision's order)
+     */
+    List<Found> search(RuleSetVersion version, CaseFacts facts, Result current) {
         List<Candidate> candidates = candidates(facts);
         candidates.sort(Comparator.comparingInt(c -> c.changes().size()));
         Outcome[] outcomes = Outcome.values();
@@ -132,7 +126,7 @@ final class Counterfactuals {
                 found.add(lift);
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 
     /** Whether every other outcome and every condition's lift has been found: no larger candidate can be smallest. */

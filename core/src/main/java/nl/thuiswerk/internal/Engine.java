@@ -21,7 +21,7 @@ public final class Engine {
     private final Texts texts;
     private final Traces traces;
     private final Assembler assembler;
-    private final Counterfactuals counterfactuals = new Counterfactuals();
+    private final Signatures signatures = new Signatures();
 
     private Engine(Catalogue catalogue, Texts texts, Traces traces) {
         this.catalogue = catalogue;
@@ -58,11 +58,12 @@ public final class Engine {
     private Decision decide(Case aCase, Language language, boolean alternatives) {
         RuleSetVersion version = catalogue.timeline().versionFor(aCase.caseId(), aCase.referenceDate(), language);
         CaseFacts facts = CaseFacts.of(aCase);
-        Verdict verdict = version.run(facts.rulesInput());
-        List<Counterfactuals.Found> found = !alternatives ? List.of() : counterfactuals.of(version, facts,
-                new Counterfactuals.Result(verdict.outcome(), verdict.bounds().ceiling(),
-                        Assembler.conditionCodes(version, verdict)));
-        return assembler.decision(aCase, version, verdict, found, language);
+        if (!alternatives) {
+            return assembler.decision(aCase, version, version.run(facts.rulesInput()), List.of(), language);
+        }
+        // the verdict and the alternatives are a function of the signature (version and facts), remembered by it
+        Signatures.Findings found = signatures.of(version, facts);
+        return assembler.decision(aCase, version, found.verdict(), found.alternatives(), language);
     }
 
     /** The fingerprint of the catalogue: the periods, the trace, every version's id and fingerprint. */

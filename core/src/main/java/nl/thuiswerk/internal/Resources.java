@@ -29,6 +29,12 @@ final class Resources {
     static final String ANCHOR = "periods.json";
 
     private final ClassLoader loader;
+    /**
+     * Every file of the rules artefact when it is a jar, relative to the rules' root, sorted: listed once, as the
+     * versions' metadata and fingerprints ask for the files of a directory about fifty times while an advisor is
+     * built, and each listing walked every entry of the jar (thousands in a runnable jar). Null until first asked.
+     */
+    private List<String> jarListing;
 
     Resources(ClassLoader loader) {
         this.loader = loader;
@@ -88,9 +94,7 @@ final class Resources {
                 Path root = Path.of(anchor.toURI()).getParent();
                 files = directoryFiles(root, root.resolve(relativeDirectory));
             } else if (anchor.openConnection() instanceof JarURLConnection jar) {
-                String entry = jar.getEntryName();
-                String root = entry.substring(0, entry.length() - ANCHOR.length());
-                files = jarFiles(jar, root, root + relativeDirectory + "/");
+                files = under(jarListing(jar), relativeDirectory + "/");
             } else {
                 throw new IllegalStateException("cannot list the files of the rules artefact at " + anchor
                         + ", so cannot fingerprint them: put thuiswerk-rules on the class path as a jar or a directory");
@@ -116,6 +120,27 @@ final class Resources {
                     .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
                     .sorted().toList();
         }
+    }
+
+    /** The artefact's files in a jar, listed the first time and kept: a jar on the class path does not change. */
+    private synchronized List<String> jarListing(JarURLConnection jar) throws IOException {
+        if (jarListing == null) {
+            String entry = jar.getEntryName();
+            String root = entry.substring(0, entry.length() - ANCHOR.length());
+            jarListing = List.copyOf(jarFiles(jar, root, root));
+        }
+        return jarListing;
+    }
+
+    /** The files of a sorted listing that start with the prefix, still sorted. */
+    private static List<String> under(List<String> sorted, String prefix) {
+        List<String> files = new ArrayList<>();
+        for (String f : sorted) {
+            if (f.startsWith(prefix)) {
+                files.add(f);
+            }
+        }
+        return files;
     }
 
     /** The entries under a prefix, each relative to the rules' root. */
