@@ -1,7 +1,6 @@
 package nl.thuiswerk.cli;
 
 import nl.thuiswerk.HomeWorkingAdvisor;
-import nl.thuiswerk.json.ThuiswerkJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +40,13 @@ final class BatchCommand implements Callable<Integer> {
             description = "Decide on N threads, 1 to " + MAX_THREADS + " (default: one per core).")
     private int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
 
+    @Option(names = "--format", paramLabel = "json|summary|csv", defaultValue = "json",
+            converter = BatchFormat.Converter.class,
+            description = "What to write for each line: json, the full decision (default); summary, one short JSON "
+                    + "object a case (caseId, outcome, maxOnSiteShare, codes, ruleSet, inputSha256); csv, a header "
+                    + "and one row a line with the same columns, the line's number and an error's code.")
+    private BatchFormat format;
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -67,9 +73,13 @@ final class BatchCommand implements Callable<Integer> {
             // the rules are loaded before the output is opened, so a run that cannot start leaves OUT as it was
             HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
             Locale locale = language.locale();
-            Function<LineReader.Line, BatchPipeline.Answer> answerer = line -> BatchPipeline.Answer.of(
-                    ThuiswerkJson.answerLine(line.bytes(), line.number(), c -> advisor.decide(c, locale), locale));
+            Function<LineReader.Line, BatchPipeline.Answer> answerer =
+                    line -> format.answer(line, c -> advisor.decide(c, locale), locale);
             try (AnswerSink sink = AnswerSink.open(output, environment.stdout())) {
+                String header = format.header();
+                if (header != null) {
+                    sink.line(header);
+                }
                 Progress progress = environment.terminals().showProgress(output != null)
                         ? Progress.on(environment.stderr(), Streams.sizeOf(input)) : Progress.off();
                 return ExitCode.of(BatchPipeline.answerEveryLine(new LineReader(in), answerer, sink, progress, threads));
