@@ -69,12 +69,18 @@ public final class IoLimit {
     private static Map<String, Decision> precompute(Path in, HomeWorkingAdvisor advisor, Locale locale) throws IOException {
         Map<String, Decision> decisions = new HashMap<>();
         Map<String, String> lineOf = new HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         try (BufferedReader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) {
                     continue;
                 }
+                if (seen.contains(line)) {
+                    // the file repeats its cases: a line seen before is the same case
+                    continue;
+                }
+                seen.add(line);
                 Case c = ThuiswerkJson.readCase(line);
                 String known = lineOf.putIfAbsent(c.caseId(), line);
                 if (known == null) {
