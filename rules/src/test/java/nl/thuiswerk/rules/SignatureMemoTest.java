@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SignatureMemoTest {
 
-    private static final int CASES = 1_500;
+    private static final int CASES = 800;
 
     private static String answer(HomeWorkingAdvisor advisor, Case c) {
         try {
