@@ -63,7 +63,7 @@ final class CliRunner {
         StringWriter stderr = new StringWriter();
         Environment environment = new Environment(new ByteArrayInputStream(stdin), stdout,
                 new PrintWriter(stderr, true), FACTORY, terminals);
-        int exitCode = Cli.commandLine(environment).execute(args);
+        int exitCode = Cli.commandLine(environment, args).execute(args);
         return new Run(exitCode, new byte[0], stderr.toString());
     }
 

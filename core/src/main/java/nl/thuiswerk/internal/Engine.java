@@ -21,7 +21,7 @@ public final class Engine {
     private final Texts texts;
     private final Traces traces;
     private final Assembler assembler;
-    private final Counterfactuals counterfactuals = new Counterfactuals();
+    private final Signatures signatures = new Signatures();
     /** The employers' policies by id, in the order given. */
     private final Map<String, Policy> policies;
 
@@ -138,11 +138,12 @@ public final class Engine {
         }
         RuleSetVersion version = catalogue.timeline().versionFor(aCase.caseId(), aCase.referenceDate(), language);
         CaseFacts facts = CaseFacts.of(aCase);
-        Verdict verdict = version.run(facts.rulesInput());
-        List<Counterfactuals.Found> found = !alternatives ? List.of() : counterfactuals.of(version, facts,
-                new Counterfactuals.Result(verdict.outcome(), verdict.bounds().ceiling(),
-                        Assembler.conditionCodes(version, verdict)));
-        return assembler.decision(aCase, version, verdict, found, language);
+        if (!alternatives) {
+            return assembler.decision(aCase, version, version.run(facts.rulesInput()), List.of(), language);
+        }
+        // the verdict and the alternatives are a function of the signature (version and facts), remembered by it
+        Signatures.Findings found = signatures.of(version, facts);
+        return assembler.decision(aCase, version, found.verdict(), found.alternatives(), language);
     }
 
     /**
@@ -160,7 +161,7 @@ public final class Engine {
         CaseFacts facts = CaseFacts.of(aCase);
         Layered.Run run = layers.run(facts.rulesInput());
         List<Counterfactuals.Found> found = !alternatives ? List.of()
-                : counterfactuals.of(layers, facts, layers.result(run));
+                : signatures.counterfactuals().of(layers, facts, layers.result(run));
         NoRuleSetPeriod period = national == null ? catalogue.timeline().periodOf(aCase.referenceDate()) : null;
         List<RuleSetVersion> all = catalogue.timeline().versions();
         boolean afterTheLast = aCase.referenceDate().isAfter(all.get(all.size() - 1).info().validTo());

@@ -35,6 +35,12 @@ final class Resources {
     private final String root;
     private final String anchor;
     private final String index;
+    /**
+     * Every file of the rules artefact when it is a jar, relative to the rules' root, sorted: listed once, as the
+     * versions' metadata and fingerprints ask for the files of a directory about fifty times while an advisor is
+     * built, and each listing walked every entry of the jar (thousands in a runnable jar). Null until first asked.
+     */
+    private List<String> jarListing;
 
     Resources(ClassLoader loader) {
         this(loader, ROOT, ANCHOR, ModelIndex.INDEX);
@@ -121,9 +127,7 @@ final class Resources {
                 Path top = Path.of(anchor.toURI()).getParent();
                 files = directoryFiles(top, top.resolve(relativeDirectory));
             } else if (anchor.openConnection() instanceof JarURLConnection jar) {
-                String entry = jar.getEntryName();
-                String top = entry.substring(0, entry.length() - this.anchor.length());
-                files = jarFiles(jar, top, top + relativeDirectory + "/");
+                files = under(jarListing(jar), relativeDirectory + "/");
             } else {
                 throw new IllegalStateException("cannot list the files of the rules artefact at " + anchor
                         + ", so cannot fingerprint them: put thuiswerk-rules on the class path as a jar or a directory");
@@ -149,6 +153,27 @@ final class Resources {
                     .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
                     .sorted().toList();
         }
+    }
+
+    /** The artefact's files in a jar, listed the first time and kept: a jar on the class path does not change. */
+    private synchronized List<String> jarListing(JarURLConnection jar) throws IOException {
+        if (jarListing == null) {
+            String entry = jar.getEntryName();
+            String top = entry.substring(0, entry.length() - anchor.length());
+            jarListing = List.copyOf(jarFiles(jar, top, top));
+        }
+        return jarListing;
+    }
+
+    /** The files of a sorted listing that start with the prefix, still sorted. */
+    private static List<String> under(List<String> sorted, String prefix) {
+        List<String> files = new ArrayList<>();
+        for (String f : sorted) {
+            if (f.startsWith(prefix)) {
+                files.add(f);
+            }
+        }
+        return files;
     }
 
     /** The entries under a prefix, each relative to the rules' root. */

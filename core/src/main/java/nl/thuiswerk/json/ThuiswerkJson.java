@@ -133,15 +133,36 @@ public final class ThuiswerkJson {
 
     /** As {@link #answerLine(byte[], long, Function)}, the errors of reading the line worded in the language of the locale. */
     public static JsonAnswer answerLine(byte[] utf8, long lineNumber, Function<Case, Decision> decide, Locale locale) {
+        LineDecision decided = decideLine(utf8, lineNumber, decide, locale);
+        if (decided.decided()) {
+            try {
+                return new JsonAnswer(write(decided.decision()), true);
+            } catch (RuntimeException e) {
+                DecisionException error = new DecisionException(ErrorCode.INTERNAL_ERROR, decided.decision().caseId(),
+                        Messages.LIBRARY.get(Language.of(locale), "error.internal", e.getClass().getSimpleName()),
+                        List.of());
+                return new JsonAnswer(JsonOutput.error(error, lineNumber, false), false);
+            }
+        }
+        return new JsonAnswer(JsonOutput.error(decided.error(), lineNumber, false), false);
+    }
+
+    /**
+     * Reads and decides one line of a JSON Lines file as {@link #answerLine(byte[], long, Function, Locale)} does,
+     * and leaves the writing to the caller: the decision, or the error {@code answerLine} would write (a line that
+     * cannot be read, a case that cannot be decided, or an internal error that names no input). Never throws for a
+     * case.
+     */
+    public static LineDecision decideLine(byte[] utf8, long lineNumber, Function<Case, Decision> decide, Locale locale) {
         Language language = Language.of(locale);
         Case aCase = null;
         try {
             aCase = CaseJson.read(text(utf8, lineNumber, language), lineNumber, language);
-            return new JsonAnswer(write(decide.apply(aCase)), true);
+            return new LineDecision(lineNumber, decide.apply(aCase), null);
         } catch (DecisionException e) {
-            return new JsonAnswer(JsonOutput.error(e, lineNumber, false), false);
+            return new LineDecision(lineNumber, null, e);
         } catch (RuntimeException e) {
-            return new JsonAnswer(JsonOutput.error(internalError(aCase, e, language), lineNumber, false), false);
+            return new LineDecision(lineNumber, null, internalError(aCase, e, language));
         }
     }
 
