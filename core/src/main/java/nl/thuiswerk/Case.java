@@ -10,6 +10,20 @@ import java.time.LocalDate;
  * @param job             the job and its tasks
  * @param worker          the worker's personal situation, or null
  * @param onSiteWorkplace the workplace on site, or null
+ * @param employerPolicy  the id of the employer's policy that decides on top of the national rules (see
+ *                        {@link HomeWorkingAdvisor.Builder#policy(java.nio.file.Path)}), or null for the national
+ *                        rules alone
  */
-public record Case(String caseId, LocalDate referenceDate, Job job, Worker worker, OnSiteWorkplace onSiteWorkplace) {
+public record Case(String caseId, LocalDate referenceDate, Job job, Worker worker, OnSiteWorkplace onSiteWorkplace,
+                   String employerPolicy) {
+
+    /** A case decided by the national rules alone. */
+    public Case(String caseId, LocalDate referenceDate, Job job, Worker worker, OnSiteWorkplace onSiteWorkplace) {
+        this(caseId, referenceDate, job, worker, onSiteWorkplace, null);
+    }
+
+    /** The same case, decided under the given employer's policy (null: the national rules alone). */
+    public Case withEmployerPolicy(String policyId) {
+        return new Case(caseId, referenceDate, job, worker, onSiteWorkplace, policyId);
+    }
 }

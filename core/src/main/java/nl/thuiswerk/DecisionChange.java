@@ -40,7 +40,9 @@ public record DecisionChange(String caseId, Set<Kind> kinds, Summary from, Summa
         }
 
         public static Summary of(Decision d) {
-            return new Summary(d.ruleSet().id(), d.outcome(), d.maxOnSiteShare(),
+            // a policy's decision is named by its policy version; the national version is in its reasons' codes
+            return new Summary(d.policy() != null ? d.policy().version() : d.ruleSet().id(), d.outcome(),
+                    d.maxOnSiteShare(),
                     d.reasons().stream().map(Reason::code).toList(),
                     d.conditions().stream().map(Condition::code).toList());
         }

@@ -64,7 +64,7 @@ public final class HomeWorkingAdvisor {
      */
     public Decision decide(Case aCase, Locale locale) {
         Language language = Language.of(locale);
-        List<Problem> problems = CaseValidator.validate(aCase, language);
+        List<Problem> problems = problems(aCase, language);
         if (!problems.isEmpty()) {
             throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems, language);
         }
@@ -167,7 +167,7 @@ public final class HomeWorkingAdvisor {
      */
     public java.util.Optional<DecisionChange> compare(Case aCase, String fromRuleSetId, String toRuleSetId) {
         // a comparison is for auditors and has no texts of its own: its refusal is in English, as its report is
-        List<Problem> problems = CaseValidator.validate(aCase, Language.EN);
+        List<Problem> problems = problems(aCase, Language.EN);
         if (!problems.isEmpty()) {
             throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems, Language.EN);
         }
@@ -176,9 +176,30 @@ public final class HomeWorkingAdvisor {
                 engine.decideWithoutAlternatives(dated(aCase, toRuleSetId)));
     }
 
+    /** The contract's problems of the case and, where it names a policy this advisor does not have, that one. */
+    private List<Problem> problems(Case aCase, Language language) {
+        List<Problem> problems = CaseValidator.validate(aCase, language);
+        List<Problem> policy = engine.policyProblems(aCase, language);
+        if (policy.isEmpty() || problems.stream().anyMatch(p -> p.path().equals("employerPolicy"))) {
+            return problems;
+        }
+        List<Problem> all = new java.util.ArrayList<>(problems);
+        all.addAll(policy);
+        return all;
+    }
+
+    /**
+     * The case dated on the first day of the version: a national version decides it by the national rules alone
+     * (under the case's own policy, if it names one); a policy version under that policy.
+     */
     private Case dated(Case aCase, String ruleSetId) {
+        PolicyInfo policy = engine.policyVersion(ruleSetId);
+        if (policy != null) {
+            return new Case(aCase.caseId(), policy.validFrom(), aCase.job(), aCase.worker(), aCase.onSiteWorkplace(),
+                    policy.id());
+        }
         return new Case(aCase.caseId(), engine.ruleSet(ruleSetId).validFrom(), aCase.job(), aCase.worker(),
-                aCase.onSiteWorkplace());
+                aCase.onSiteWorkplace(), aCase.employerPolicy());
     }
 
     /** The version of this library, as every decision's receipt names it ({@code libraryVersion}). */
@@ -202,6 +223,19 @@ public final class HomeWorkingAdvisor {
     /** Every rule-set version, oldest first. */
     public List<RuleSetInfo> ruleSets() {
         return engine.ruleSets();
+    }
+
+    /** Every version of every employer's policy this advisor was built with, per policy oldest first. */
+    public List<PolicyInfo> policies() {
+        return engine.policies();
+    }
+
+    /**
+     * The fingerprint of each policy as a whole, by policy id: its {@code policy.json} and every version's id and
+     * fingerprint, as the catalogue's covers the national versions. Pinned with the policy's id.
+     */
+    public Map<String, String> policyFingerprints() {
+        return engine.policyFingerprints();
     }
 
     /**
@@ -243,7 +277,7 @@ public final class HomeWorkingAdvisor {
      */
     public Verification verify(String decisionJson, Case aCase, Locale locale) {
         Language words = Language.of(locale);
-        List<Problem> problems = CaseValidator.validate(aCase, words);
+        List<Problem> problems = problems(aCase, words);
         if (!problems.isEmpty()) {
             throw CaseJson.invalid(aCase == null ? null : aCase.caseId(), problems, words);
         }
@@ -292,6 +326,7 @@ public final class HomeWorkingAdvisor {
     public static final class Builder {
 
         private final Map<String, String> pins = new LinkedHashMap<>();
+        private final List<Engine.PolicySource> policies = new java.util.ArrayList<>();
         private boolean eager;
 
         private Builder() {
@@ -308,6 +343,22 @@ public final class HomeWorkingAdvisor {
             return this;
         }
 
+        /**
+         * Adds an employer's policy from its jar (built as docs/policies.md says), loaded by a class loader of its own
+         * from this path only. A case names it with {@code employerPolicy}, the policy's id. Its versions are pinned
+         * with {@link #pin(String, String)} like national versions (and the policy as a whole by its id).
+         */
+        public Builder policy(java.nio.file.Path jar) {
+            policies.add(new Engine.PolicySource(java.util.Objects.requireNonNull(jar, "jar"), null));
+            return this;
+        }
+
+        /** Adds the employer's policy with the given id whose artefact is on the class path (a dependency). */
+        public Builder policyOnClassPath(String policyId) {
+            policies.add(new Engine.PolicySource(null, java.util.Objects.requireNonNull(policyId, "policyId")));
+            return this;
+        }
+
         /** Loads every version's rules in {@link #build()}, so the first decision of each is as fast as the rest. */
         public Builder loadAllVersionsAtStart() {
             this.eager = true;
@@ -317,9 +368,11 @@ public final class HomeWorkingAdvisor {
         /**
          * @throws RuleSetIntegrityException when a pinned version or the pinned catalogue does not match (naming
          *                                   every one that does not), or the rules cannot be read to check it
+         * @throws PolicyException           when a policy is refused: two with one id, one that is not a policy, whose
+         *                                   rules fail to load or conclude anything but a floor or a cap
          */
         public HomeWorkingAdvisor build() {
-            return new HomeWorkingAdvisor(Engine.load(HomeWorkingAdvisor.class.getClassLoader(), pins, eager));
+            return new HomeWorkingAdvisor(Engine.load(HomeWorkingAdvisor.class.getClassLoader(), pins, eager, policies));
         }
     }
 }

@@ -6,8 +6,15 @@ package nl.thuiswerk;
  *
  * @param inputSha256        {@code sha256:} over the case in canonical JSON (fixed field order, shortest numbers,
  *                           needs in a fixed order, fields not stated left out), so layout does not matter
- * @param ruleSetFingerprint the fingerprint of the rule-set version that decided
+ * @param ruleSetFingerprint the fingerprint of the rule-set version that decided; null where an employer's policy
+ *                           decided on a day without national advice
  * @param libraryVersion     the version of thuiswerk that decided
+ * @param policyFingerprint  the fingerprint of the employer's policy version that decided; null without a policy
  */
-public record Receipt(String inputSha256, String ruleSetFingerprint, String libraryVersion) {
+public record Receipt(String inputSha256, String ruleSetFingerprint, String libraryVersion, String policyFingerprint) {
+
+    /** The receipt of a decision of the national rules alone. */
+    public Receipt(String inputSha256, String ruleSetFingerprint, String libraryVersion) {
+        this(inputSha256, ruleSetFingerprint, libraryVersion, null);
+    }
 }

@@ -9,8 +9,9 @@ import java.util.List;
  * @param id          stable id, the first day it is valid, e.g. {@code 2021-02-18}
  * @param title       the advice in its own words
  * @param validFrom   first day in force (inclusive)
- * @param validTo     last day in force (inclusive); null for a version without an end (the last of a law that has
- *                    none: a later date is answered by it)
+ * @param validTo     last day in force (inclusive); null for a version without an end: the last of a law that has
+ *                    none (a later date is answered by it), or an employer's policy version that is in force until
+ *                    a later one follows (a version of the advice always has a last day)
  * @param phaseCode   the code of the phase's advice, e.g. {@code WORK_FROM_HOME_UNLESS}
  * @param sources     the published texts the version encodes
  * @param fingerprint {@code sha256:} over every file of the rules artefact the version decides with: its DRL and

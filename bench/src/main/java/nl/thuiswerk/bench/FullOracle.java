@@ -302,8 +302,11 @@ public final class FullOracle {
             }
         }
         RuleSetInfo info = phase.info;
+        // the floor is s, capped by the share in force (never below s nationally)
+        BigDecimal floor = inForce.share() == null ? s : s.min(inForce.share());
         return new Decision(c.caseId(), c.referenceDate(), language, inForce.outcome(), limit(inForce.share()),
-                reasons, conditions, assumptions(c, language), whatIfs, info, receipt(c, info));
+                floor.setScale(4, java.math.RoundingMode.HALF_UP).doubleValue(), reasons, conditions,
+                assumptions(c, language), whatIfs, info, null, receipt(c, info));
     }
 
     private static String language(Locale locale) {

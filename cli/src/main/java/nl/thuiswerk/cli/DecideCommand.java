@@ -40,7 +40,7 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] bytes = Streams.readBytes(file, environment.stdin());
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         JsonAnswer answer = ThuiswerkJson.answer(bytes, c -> advisor.decide(c, language.locale()), pretty,
                 language.locale());
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {

@@ -74,7 +74,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Streams.refuseSameFile(input, output);
         // the versions are checked before any file is opened, so a mistyped id leaves OUT as it was
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         RuleSetIds.require(advisor, from, to);
         try (InputStream in = Streams.openInput(input, environment.stdin())) {
             try (AnswerSink sink = AnswerSink.open(output, environment.stdout())) {

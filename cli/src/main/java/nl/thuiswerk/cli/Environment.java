@@ -26,8 +26,16 @@ record Environment(InputStream stdin, OutputStream stdout, PrintWriter stderr,
      * anything is written, with the library's message as the one line the user reads.
      */
     HomeWorkingAdvisor advisor(Map<String, String> pins) {
+        return advisor(pins, java.util.List.of());
+    }
+
+    /** As {@link #advisor(Map)}, with the employers' policies of these jars; a policy refused ends the run so too. */
+    HomeWorkingAdvisor advisor(Map<String, String> pins, java.util.List<java.nio.file.Path> policies) {
         try {
-            return advisors.create(pins);
+            return advisors.create(pins, policies);
+        } catch (nl.thuiswerk.PolicyException e) {
+            String message = e.getMessage() == null ? "a policy was refused" : e.getMessage();
+            throw Failure.of("library", message.lines().findFirst().orElse(message));
         } catch (RuleSetIntegrityException e) {
             String message = e.getMessage() == null ? "the rule sets are not the ones pinned" : e.getMessage();
             // the library's own words (in English: an advisor is built before any case, in no language)

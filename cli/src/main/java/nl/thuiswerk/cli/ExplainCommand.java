@@ -47,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] bytes = Streams.readBytes(file, environment.stdin());
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         String explanation;
         try {
             explanation = explain(advisor, bytes);

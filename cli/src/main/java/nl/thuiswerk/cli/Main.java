@@ -18,7 +18,7 @@ public final class Main {
             // or a closed pipe must end the run with exit code 2, not with silently missing answers
             Environment environment = new Environment(System.in, new FileOutputStream(FileDescriptor.out), stderr,
                     AdvisorFactory.LIBRARY, Terminals.detect());
-            exitCode = Cli.commandLine(environment).execute(args);
+            exitCode = Cli.commandLine(environment, args).execute(args);
         } catch (Throwable t) {
             // last resort for errors picocli does not hand to its handler (stack overflow, out of memory):
             // the user still gets one line, not a stack trace

@@ -23,6 +23,16 @@ final class Pins {
                     + "Repeat for more."})
     private List<Pin> pins;
 
+    @Option(names = "--policy", paramLabel = "PATH.jar",
+            description = {"Add an employer's policy from its jar; a case names it with employerPolicy, its id. "
+                    + "Its versions are pinned with --pin like national ones. Repeat for more employers."})
+    private List<java.nio.file.Path> policies;
+
+    /** The policy jars given, in order; empty when none. */
+    List<java.nio.file.Path> policies() {
+        return policies == null ? List.of() : List.copyOf(policies);
+    }
+
     /**
      * Version id (or {@code catalogue}) → fingerprint, in the order given.
      *

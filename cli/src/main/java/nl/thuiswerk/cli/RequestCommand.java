@@ -42,7 +42,7 @@ final class RequestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         byte[] bytes = Streams.readBytes(file, environment.stdin());
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         JsonAnswer answer = RequestAnswers.answer(bytes, r -> advisor.assess(r, language.locale()), pretty);
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             sink.line(answer.json());

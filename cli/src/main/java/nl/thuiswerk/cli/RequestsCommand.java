@@ -51,7 +51,7 @@ final class RequestsCommand implements Callable<Integer> {
         Streams.refuseSameFile(input, output);
         try (InputStream in = Streams.openInput(input, environment.stdin())) {
             // the rules are loaded before the output is opened, so a run that cannot start leaves OUT as it was
-            HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+            HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
             Locale locale = language.locale();
             try (AnswerSink sink = AnswerSink.open(output, environment.stdout())) {
                 return ExitCode.of(answerEveryLine(new LineReader(in), advisor, locale, sink));

@@ -42,6 +42,10 @@ final class RuleSetsCommand implements Callable<Integer> {
             "Catalogue of requests (--pin " + HomeWorkingAdvisor.REQUESTS_CATALOGUE + "=FINGERPRINT): ";
     private static final String REQUESTS_PERIODS_TITLE =
             "Periods without a rule set of requests (a request submitted in one is refused with NO_RULESET_IN_FORCE):";
+    private static final List<String> POLICIES_HEADER =
+            List.of("POLICY VERSION", "VALID FROM", "VALID TO", "TITLE", "SOURCES", "FINGERPRINT");
+    private static final String POLICIES_TITLE =
+            "Employers' policies (--policy; a version is pinned as a national one, --pin VERSION=FINGERPRINT):";
     /** An open end of a period in the table: since always, or from then on. */
     private static final String OPEN = "—";
 
@@ -63,7 +67,7 @@ final class RuleSetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         List<RuleSetInfo> ruleSets = advisor.ruleSets();
         List<NoRuleSetPeriod> periods = advisor.periodsWithoutRuleSet();
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
@@ -77,6 +81,15 @@ final class RuleSetsCommand implements Callable<Integer> {
                 sink.line("");
                 sink.line(PERIODS_TITLE);
                 periodsTable(periods).forEach(sink::line);
+                if (!advisor.policies().isEmpty()) {
+                    sink.line("");
+                    sink.line(POLICIES_TITLE);
+                    policiesTable(advisor.policies()).forEach(sink::line);
+                    sink.line("");
+                    advisor.policyFingerprints().forEach((id, fingerprint) ->
+                            sink.line("Policy " + id + " (every version and its policy.json; --pin " + id
+                                    + "=FINGERPRINT): " + fingerprint));
+                }
                 sink.line("");
                 sink.line(REQUESTS_TITLE);
                 table(advisor.requestRuleSets()).forEach(sink::line);
@@ -98,6 +111,16 @@ final class RuleSetsCommand implements Callable<Integer> {
                     r.sources().stream().map(Source::id).collect(Collectors.joining(",")),
                     r.evidence().date() + " (" + r.evidence().dateSource() + ")",
                     r.evidence().wording() + " (" + r.evidence().wordingSource() + ")", r.fingerprint()));
+        }
+        return aligned(rows);
+    }
+
+    static List<String> policiesTable(List<nl.thuiswerk.PolicyInfo> policies) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(POLICIES_HEADER);
+        for (nl.thuiswerk.PolicyInfo p : policies) {
+            rows.add(List.of(p.version(), p.validFrom().toString(), day(p.validTo()), p.title(),
+                    p.sources().stream().map(Source::id).collect(Collectors.joining(",")), p.fingerprint()));
         }
         return aligned(rows);
     }

@@ -46,7 +46,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         RuleSetIds.requireOfAnyDomain(advisor, version);
         RuleSetTrace trace = advisor.trace(version);
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {

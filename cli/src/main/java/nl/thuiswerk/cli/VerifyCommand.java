@@ -85,7 +85,7 @@ final class VerifyCommand implements Callable<Integer> {
             environment.stderr().flush();
             return ExitCode.SOME_ERRORS;
         }
-        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap());
+        HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
         if (nl.thuiswerk.json.RequestAnswers.isRequest(caseBytes)) {
             return verifyRequest(advisor, decisionBytes, caseBytes, words);
         }
@@ -237,9 +237,19 @@ final class VerifyCommand implements Callable<Integer> {
     private static List<String> report(HomeWorkingAdvisor advisor, Case aCase, Verification verification, Language words) {
         List<String> lines = new ArrayList<>();
         if (verification.confirmed()) {
-            RuleSetInfo ruleSet = advisor.ruleSetFor(aCase.referenceDate(), java.util.Locale.forLanguageTag(words.tag()));
-            lines.add("confirmed: " + CaseErrors.say(words, "verify.confirmed", Printable.of(aCase.caseId()),
-                    ruleSet.id(), ruleSet.fingerprint()));
+            // a policy's decision is named by the policy version that decided it, which the verification compared
+            nl.thuiswerk.PolicyInfo policy = aCase.employerPolicy() == null ? null : advisor.policies().stream()
+                    .filter(p -> p.id().equals(aCase.employerPolicy()) && p.covers(aCase.referenceDate()))
+                    .findFirst().orElse(null);
+            if (policy != null) {
+                lines.add("confirmed: " + CaseErrors.say(words, "verify.confirmed", Printable.of(aCase.caseId()),
+                        policy.version(), policy.fingerprint()));
+            } else {
+                RuleSetInfo ruleSet = advisor.ruleSetFor(aCase.referenceDate(),
+                        java.util.Locale.forLanguageTag(words.tag()));
+                lines.add("confirmed: " + CaseErrors.say(words, "verify.confirmed", Printable.of(aCase.caseId()),
+                        ruleSet.id(), ruleSet.fingerprint()));
+            }
         } else {
             for (Verification.Difference d : verification.differences()) {
                 lines.add("differs (" + d.kind() + "): " + CaseErrors.oneLine(d.message(), words));

@@ -62,10 +62,23 @@ final class CliRunner {
     static Run run(byte[] stdin, OutputStream stdout, Terminals terminals, String... args) {
         StringWriter stderr = new StringWriter();
         Environment environment = new Environment(new ByteArrayInputStream(stdin), stdout,
-                new PrintWriter(stderr, true), CliRunner::advisorFor, terminals);
-        int exitCode = Cli.commandLine(environment).execute(args);
+                new PrintWriter(stderr, true), FACTORY, terminals);
+        int exitCode = Cli.commandLine(environment, args).execute(args);
         return new Run(exitCode, new byte[0], stderr.toString());
     }
+
+    /** The shared advisor without pins or policies; the library's own factory with them. */
+    private static final AdvisorFactory FACTORY = new AdvisorFactory() {
+        @Override
+        public HomeWorkingAdvisor create(Map<String, String> pins) {
+            return advisorFor(pins);
+        }
+
+        @Override
+        public HomeWorkingAdvisor create(Map<String, String> pins, java.util.List<Path> policies) {
+            return policies.isEmpty() ? advisorFor(pins) : AdvisorFactory.LIBRARY.create(pins, policies);
+        }
+    };
 
     private static HomeWorkingAdvisor advisorFor(Map<String, String> pins) {
         return pins.isEmpty() ? advisor() : AdvisorFactory.LIBRARY.create(pins);

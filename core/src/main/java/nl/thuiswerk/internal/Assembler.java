@@ -9,6 +9,7 @@ import nl.thuiswerk.HomeWorkplace;
 import nl.thuiswerk.Reason;
 import nl.thuiswerk.Receipt;
 import nl.thuiswerk.RuleSetInfo;
+import nl.thuiswerk.Source;
 import nl.thuiswerk.Task;
 import nl.thuiswerk.WhatIf;
 import nl.thuiswerk.facts.Ground;
@@ -36,32 +37,109 @@ final class Assembler {
 
     Decision decision(Case aCase, RuleSetVersion version, Verdict verdict, List<Counterfactuals.Found> alternatives,
                       Language language) {
+        List<Reason> reasons = reasons(aCase, version, verdict.reasons(), language, null);
+        List<Condition> conditions = conditions(version, verdict, language);
+        return new Decision(aCase.caseId(), aCase.referenceDate(), language.tag(), verdict.outcome(),
+                limit(verdict.bounds().ceiling()), share(verdict.bounds().floor()), reasons, conditions,
+                assumptions(aCase, language), whatIfs(aCase, alternatives, language), version.info(), null,
+                receipt(aCase, version.info()));
+    }
+
+    /**
+     * A decision of an employer's policy on top of the national version in force (or of none): the national reasons
+     * and conditions as they are, then the reasons of the delegation and the policy's codes; outcome and bounds from
+     * the policy's run, which combined them.
+     *
+     * @param period the period without national advice the day is in, for the reason that says so; null otherwise
+     */
+    Decision policyDecision(Case aCase, Policy policy, Layered layers, Layered.Run run,
+                            List<Counterfactuals.Found> alternatives, Language language,
+                            nl.thuiswerk.NoRuleSetPeriod period, boolean afterTheLast) {
+        List<Reason> reasons = new ArrayList<>();
+        List<Condition> conditions = List.of();
+        if (layers.national() != null) {
+            reasons.addAll(reasons(aCase, layers.national(), run.national().reasons(), language, null));
+            conditions = conditions(layers.national(), run.national(), language);
+        }
+        RuleSetVersion version = layers.policy();
+        List<Verdict.Found> own = new ArrayList<>();
+        for (Verdict.Found f : run.policy().reasons()) {
+            String pkg = f.rule().getPackageName();
+            if (pkg.equals(Policy.DELEGATION) || version.guarded().contains(pkg)) {
+                own.add(f);
+            }
+        }
+        Source lapse = null;
+        if (period != null && !afterTheLast) {
+            // before the first national version: the period's own reason, not the lapse, says why there is no advice
+            Source criteria = version.catalog().document("S2");
+            lapse = new Source(criteria.id(), criteria.title(), criteria.url(), period.reason(java.util.Locale.forLanguageTag("nl")));
+        }
+        reasons.addAll(reasons(aCase, version, own, language, policy.texts(), period, lapse));
+        Verdict verdict = run.policy();
+        RuleSetInfo national = layers.national() == null ? null : layers.national().info();
+        nl.thuiswerk.PolicyInfo info = policy.info(version);
+        Receipt receipt = new Receipt(CanonicalCase.sha256(aCase), national == null ? null : national.fingerprint(),
+                Library.VERSION, info.fingerprint());
+        return new Decision(aCase.caseId(), aCase.referenceDate(), language.tag(), verdict.outcome(),
+                limit(verdict.bounds().ceiling()), share(verdict.bounds().floor()), reasons, conditions,
+                assumptions(aCase, language), whatIfs(aCase, alternatives, language, policy.texts()), national, info,
+                receipt);
+    }
+
+    private List<Reason> reasons(Case aCase, RuleSetVersion version, List<Verdict.Found> found, Language language,
+                                 Texts own) {
+        return reasons(aCase, version, found, language, own, null, null);
+    }
+
+    private List<Reason> reasons(Case aCase, RuleSetVersion version, List<Verdict.Found> found, Language language,
+                                 Texts own, nl.thuiswerk.NoRuleSetPeriod period, Source periodSource) {
+        Texts texts = own == null ? this.texts : own;
         Catalog catalog = version.catalog();
-        List<Reason> reasons = new ArrayList<>(verdict.reasons().size());
-        for (Verdict.Found found : sorted(verdict.reasons(), Verdict.Found::rule, version)) {
-            RuleSetVersion.RuleInfo rule = version.rule(found.rule());
-            Ground g = found.ground();
+        List<Reason> reasons = new ArrayList<>(found.size());
+        for (Verdict.Found f : sorted(found, Verdict.Found::rule, version)) {
+            RuleSetVersion.RuleInfo rule = version.rule(f.rule());
+            Ground g = f.ground();
             List<String> taskNames = g.tasks() == null ? null : names(aCase, g.tasks());
             String text = texts.fill(language, rule.code(), taskNames, g.hours(), g.totalHours(), g.share(),
                     g.justifiedShare());
+            Source source = catalog.citation(rule.sourceId(), rule.code());
+            if (period != null && rule.code().equals("NO_NATIONAL_ADVICE")) {
+                text = text.replace("{period}", period.reason(java.util.Locale.forLanguageTag(language.tag())));
+                if (periodSource != null) {
+                    source = periodSource;
+                }
+            }
             Facts facts = new Facts(taskNames, toDouble(g.hours()), toDouble(g.totalHours()), share(g.share()),
                     share(g.justifiedShare()), g.homeWorkplace());
-            reasons.add(new Reason(rule.code(), rule.name(), text, catalog.citation(rule.sourceId(), rule.code()), facts));
+            reasons.add(new Reason(rule.code(), rule.name(), text, source, facts));
         }
+        return reasons;
+    }
+
+    private List<Condition> conditions(RuleSetVersion version, Verdict verdict, Language language) {
+        Catalog catalog = version.catalog();
         List<Condition> conditions = new ArrayList<>(verdict.conditions().size());
         for (Rule r : sorted(verdict.conditions(), x -> x, version)) {
             RuleSetVersion.RuleInfo rule = version.rule(r);
             conditions.add(new Condition(rule.code(), rule.name(), texts.template(language, rule.code()),
                     catalog.code(rule.code()).blocking(), catalog.citation(rule.sourceId(), rule.code())));
         }
+        return conditions;
+    }
+
+    private List<WhatIf> whatIfs(Case aCase, List<Counterfactuals.Found> alternatives, Language language) {
+        return whatIfs(aCase, alternatives, language, texts);
+    }
+
+    private static List<WhatIf> whatIfs(Case aCase, List<Counterfactuals.Found> alternatives, Language language,
+                                        Texts texts) {
         List<WhatIf> whatIfs = new ArrayList<>(alternatives.size());
         for (Counterfactuals.Found f : alternatives) {
             whatIfs.add(new WhatIf(f.changes(), f.outcome(), limit(f.share()), f.conditionsLifted(),
                     texts.whatIf(language, f.changes(), aCase, f.outcome(), f.share(), f.conditionsLifted())));
         }
-        return new Decision(aCase.caseId(), aCase.referenceDate(), language.tag(), verdict.outcome(),
-                limit(verdict.bounds().ceiling()), reasons, conditions, assumptions(aCase, language), whatIfs,
-                version.info(), receipt(aCase, version.info()));
+        return whatIfs;
     }
 
     /** The condition codes of what the rules found, in the order a decision lists them. */
@@ -119,7 +197,11 @@ final class Assembler {
 
     /** Shares are shown rounded to 4 decimals, half up. */
     static Double share(BigDecimal share) {
-        return share == null ? null : share.setScale(4, RoundingMode.HALF_UP).doubleValue();
+        return share == null ? null : round(share);
+    }
+
+    private static double round(BigDecimal share) {
+        return share.setScale(4, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** A share in force as the API gives it: rounded as {@link #share}, empty where nothing limits it. */

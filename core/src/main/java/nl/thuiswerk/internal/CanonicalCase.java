@@ -86,6 +86,11 @@ public final class CanonicalCase {
             out.append(",\"onSiteWorkplace\":{\"meetsCoronaMeasures\":")
                     .append(c.onSiteWorkplace().meetsCoronaMeasures()).append('}');
         }
+        if (c.employerPolicy() != null) {
+            // last, so that the canonical text of a case without a policy is as it always was
+            out.append(",\"employerPolicy\":");
+            string(out, c.employerPolicy());
+        }
         return out.append('}').toString();
     }
 

@@ -61,7 +61,7 @@ public final class CaseJson {
     /** The fields of the contract in its order; a path is ordered by its fields and indices, unknown fields last. */
     private static final List<String> FIELDS = List.of("caseId", "referenceDate", "job", "title", "tasks", "name",
             "hoursPerWeek", "needs", "worker", "occupationalPhysicianAdvice", "onSiteShare", "homeWorkplace",
-            "onSiteWorkplace", "meetsCoronaMeasures");
+            "onSiteWorkplace", "meetsCoronaMeasures", "employerPolicy");
 
     private static final java.util.regex.Pattern PATH_SEPARATORS = java.util.regex.Pattern.compile("[.\\[\\]]+");
 

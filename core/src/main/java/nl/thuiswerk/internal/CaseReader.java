@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  */
 final class CaseReader {
 
-    private static final Set<String> CASE_FIELDS = Set.of("caseId", "referenceDate", "job", "worker", "onSiteWorkplace");
+    private static final Set<String> CASE_FIELDS = Set.of("caseId", "referenceDate", "job", "worker", "onSiteWorkplace",
+            "employerPolicy");
     private static final Set<String> JOB_FIELDS = Set.of("title", "tasks");
     private static final Set<String> TASK_FIELDS = Set.of("name", "hoursPerWeek", "needs");
     private static final Set<String> WORKER_FIELDS = Set.of("occupationalPhysicianAdvice", "homeWorkplace");
@@ -81,7 +82,9 @@ final class CaseReader {
         Job job = job(fields.get("job"));
         Worker worker = worker(fields.get("worker"));
         OnSiteWorkplace onSite = onSite(fields.get("onSiteWorkplace"));
-        return new Case(caseId, referenceDate, job, worker, onSite);
+        String policy = present(fields.get("employerPolicy")) ? string(fields.get("employerPolicy"), "employerPolicy")
+                : null;
+        return new Case(caseId, referenceDate, job, worker, onSite, policy);
     }
 
     private Job job(Object value) {

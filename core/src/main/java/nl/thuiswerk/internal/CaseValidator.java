@@ -81,6 +81,12 @@ public final class CaseValidator {
         if (c.worker() != null && c.worker().occupationalPhysicianAdvice() != null) {
             checkAdvice(c.worker().occupationalPhysicianAdvice());
         }
+        // whether the advisor has the policy is the advisor's to say (HomeWorkingAdvisor), with the same path
+        if (c.employerPolicy() != null && (c.employerPolicy().isEmpty() || c.employerPolicy().length() > MAX_CASE_ID)) {
+            add("employerPolicy", "problem.length", MAX_CASE_ID);
+        } else if (c.employerPolicy() != null && !Unicode.isWellFormed(c.employerPolicy())) {
+            add("employerPolicy", "problem.notUnicode");
+        }
     }
 
     private void checkJob(Job job) {

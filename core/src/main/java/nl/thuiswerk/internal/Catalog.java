@@ -76,6 +76,11 @@ final class Catalog {
         return c;
     }
 
+    /** Every code, in the order decisions list them. */
+    java.util.Collection<Code> codes() {
+        return codes.values();
+    }
+
     boolean hasCode(String code) {
         return codes.containsKey(code);
     }
@@ -108,11 +113,6 @@ final class Catalog {
     /** The paragraph of the law a code rests on, or null when its source is not a provision. */
     LawSource provision(String code) {
         return provisions.get(code(code).sourceId());
-    }
-
-    /** The codes in the version's order. */
-    java.util.Collection<Code> codes() {
-        return codes.values();
     }
 
     Source document(String sourceId) {

@@ -33,7 +33,8 @@ import java.util.Set;
  * candidate's complete rule input: every fact the rules are given, exact decimals normalised, equal when and only
  * when the facts are. So any rule, reading any fact, is answered right by construction; a version's parameters are
  * the same for all of its candidates, so the version stands for them in the key. The alternatives of a whole case are
- * remembered likewise by its {@link CaseFacts}, from which every candidate is made. Both memories are bounded.
+ * remembered likewise by its {@link CaseFacts}, from which every candidate is made ({@link Signatures}, with the
+ * case's own verdict). Both memories are bounded.
  * {@code WhatWouldChangeTest} compares the result with brute force over every combination of the facts.
  */
 final class Counterfactuals {
@@ -49,14 +50,19 @@ final class Counterfactuals {
     /** A task toggled on is given this need: «ANY» need, as no rule of the outcome tells one need from another. */
     static final Need ANY = Need.PHYSICAL_PRESENCE;
     static final int MAX_REMEMBERED_RESULTS = 16_384;
-    static final int MAX_REMEMBERED_SEARCHES = 8_192;
 
     private static final List<Boolean> CORONA_ANSWERS = Arrays.asList(true, false, null);
 
-    private record RunKey(RuleSetVersion version, List<Object> facts) {
+    /** Rules that conclude a result from a candidate's rule input other than one version's: a policy on a version. */
+    interface Rules {
+        Result conclude(List<Object> facts);
     }
 
-    private record SearchKey(RuleSetVersion version, CaseFacts facts) {
+    /** @param version a {@link RuleSetVersion}, or {@link Rules} (whose equality includes every version it runs) */
+    private record RunKey(Object version, List<Object> facts) {
+    }
+
+    private record SearchKey(Rules rules, CaseFacts facts) {
     }
 
     /** A change a person can make to the case, and the case's facts after it. */
@@ -64,13 +70,19 @@ final class Counterfactuals {
     }
 
     private final Memo<RunKey, Result> results = new Memo<>(MAX_REMEMBERED_RESULTS);
-    private final Memo<SearchKey, List<Found>> searches = new Memo<>(MAX_REMEMBERED_SEARCHES);
+    /** A national case's search is remembered with its verdict by {@link Signatures}; a policy case's here. */
+    private final Memo<SearchKey, List<Found>> searches = new Memo<>(Signatures.MAX_REMEMBERED);
 
-    /**
-     * @param current the decision's own outcome, share and condition codes (in the decision's order)
-     */
-    List<Found> of(RuleSetVersion version, CaseFacts facts, Result current) {
-        return searches.get(new SearchKey(version, facts), key -> List.copyOf(search(version, facts, current)));
+    /** The alternatives for a policy on a version, remembered: the key holds both versions and the case's facts. */
+    List<Found> of(Rules rules, CaseFacts facts, Result current) {
+        return searches.get(new SearchKey(rules, facts), key -> List.copyOf(search(rules, facts, current)));
+    }
+
+    private Result result(Object version, List<Object> facts) {
+        if (version instanceof Rules rules) {
+            return results.get(new RunKey(rules, facts), key -> rules.conclude(key.facts()));
+        }
+        return result((RuleSetVersion) version, facts);
     }
 
     /** What the version's rules conclude for a set of facts, remembered. */
@@ -85,7 +97,16 @@ final class Counterfactuals {
         });
     }
 
-    private List<Found> search(RuleSetVersion version, CaseFacts facts, Result current) {
+    /**
+     * The alternatives of a case, not remembered here: {@link Signatures} remembers them with the case's verdict.
+     *
+     * @param current the decision's own outcome, share and condition codes (in the decision's order)
+     */
+    List<Found> search(RuleSetVersion version, CaseFacts facts, Result current) {
+        return search((Object) version, facts, current);
+    }
+
+    private List<Found> search(Object version, CaseFacts facts, Result current) {
         List<Candidate> candidates = candidates(facts);
         candidates.sort(Comparator.comparingInt(c -> c.changes().size()));
         Outcome[] outcomes = Outcome.values();
@@ -132,7 +153,7 @@ final class Counterfactuals {
                 found.add(lift);
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 
     /** Whether every other outcome and every condition's lift has been found: no larger candidate can be smallest. */

@@ -45,18 +45,46 @@ final class Fingerprints {
     /** The shared files (criteria, outcome, kinds, index, texts) are in many versions: read once per load. */
     private final Map<String, byte[]> read = new HashMap<>();
 
+    /** The library's, for a policy's fingerprints: the packages a policy shares with the library are its files. */
+    private final Fingerprints shared;
+    private final List<String> sharedPackages;
+
     Fingerprints(Resources resources) {
+        this(resources, null, List.of());
+    }
+
+    /**
+     * The fingerprints of a policy's versions: its own files, and the library's files of the shared packages it
+     * decides with (with the library's model index and texts), as one more line {@code shared <sha256>}.
+     */
+    Fingerprints(Resources resources, Fingerprints shared, List<String> sharedPackages) {
         this.resources = resources;
+        this.shared = shared;
+        this.sharedPackages = List.copyOf(sharedPackages);
+    }
+
+    /**
+     * The sha256 over the library's files of the given packages (the advice's: a policy delegates to those), its
+     * model index and its texts.
+     */
+    synchronized String packages(List<String> packages) {
+        MessageDigest sha = sha256();
+        files(null, packages, Domain.HOME_WORKING).forEach(file -> add(sha, file));
+        return hex(sha);
     }
 
     /** The files a version's fingerprint covers: its metadata, its packages' files, the model index, the texts. */
     synchronized SortedSet<String> files(String metadata, List<String> packages, Domain domain) {
         SortedSet<String> files = new TreeSet<>();
-        files.add(metadata);
-        for (String pkg : packages) {
-            files.addAll(resources.filesUnder(Resources.directoryOf(pkg)));
+        if (metadata != null) {
+            files.add(metadata);
         }
-        files.add(ModelIndex.INDEX);
+        for (String pkg : packages) {
+            if (!sharedPackages.contains(pkg)) {
+                files.addAll(resources.filesUnder(resources.packageDirectory(pkg)));
+            }
+        }
+        files.add(resources.index());
         for (Language language : Language.values()) {
             files.add(domain.textsFile(language));
         }
@@ -66,8 +94,11 @@ final class Fingerprints {
     /** A version's fingerprint, over {@link #files}, the model index as far as it names the domain's packages. */
     synchronized String version(String metadata, List<String> packages, Domain domain) {
         MessageDigest sha = sha256();
-        files(metadata, packages, domain).forEach(file -> add(sha, file, file.equals(ModelIndex.INDEX)
+        files(metadata, packages, domain).forEach(file -> add(sha, file, file.equals(resources.index())
                 ? ModelIndex.linesOf(read.computeIfAbsent(file, resources::bytes), domain) : null));
+        if (shared != null) {
+            sha.update(("shared " + shared.packages(sharedPackages) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         return hex(sha);
     }
 

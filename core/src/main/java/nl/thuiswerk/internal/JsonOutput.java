@@ -14,6 +14,7 @@ import nl.thuiswerk.FactChange;
 import nl.thuiswerk.Facts;
 import nl.thuiswerk.ImpactCounts;
 import nl.thuiswerk.Outcome;
+import nl.thuiswerk.PolicyInfo;
 import nl.thuiswerk.NoRuleSetPeriod;
 import nl.thuiswerk.Problem;
 import nl.thuiswerk.Reason;
@@ -70,6 +71,8 @@ public final class JsonOutput {
             g.writeStringField("outcome", d.outcome().name());
             g.writeFieldName("maxOnSiteShare");
             share(g, d.maxOnSiteShare());
+            g.writeFieldName("minOnSiteShare");
+            share(g, Double.valueOf(d.minOnSiteShare()));
             g.writeArrayFieldStart("reasons");
             for (Reason r : d.reasons()) {
                 g.writeStartObject();
@@ -122,19 +125,38 @@ public final class JsonOutput {
             }
             g.writeEndArray();
             RuleSetInfo rs = d.ruleSet();
-            g.writeObjectFieldStart("ruleSet");
-            g.writeStringField("id", rs.id());
-            g.writeStringField("title", rs.title());
-            g.writeStringField("validFrom", rs.validFrom().toString());
-            g.writeStringField("validTo", rs.validTo() == null ? null : rs.validTo().toString());
-            g.writeStringField("fingerprint", rs.fingerprint());
-            evidence(g, rs.evidence(), false);
-            g.writeEndObject();
+            if (rs == null) {
+                // a policy's decision on a day without national advice
+                g.writeNullField("ruleSet");
+            } else {
+                g.writeObjectFieldStart("ruleSet");
+                g.writeStringField("id", rs.id());
+                g.writeStringField("title", rs.title());
+                g.writeStringField("validFrom", rs.validFrom().toString());
+                g.writeStringField("validTo", rs.validTo() == null ? null : rs.validTo().toString());
+                g.writeStringField("fingerprint", rs.fingerprint());
+                evidence(g, rs.evidence(), false);
+                g.writeEndObject();
+            }
+            PolicyInfo p = d.policy();
+            if (p != null) {
+                g.writeObjectFieldStart("policy");
+                g.writeStringField("id", p.id());
+                g.writeStringField("version", p.version());
+                g.writeStringField("title", p.title());
+                g.writeStringField("validFrom", p.validFrom().toString());
+                g.writeStringField("validTo", p.validTo() == null ? null : p.validTo().toString());
+                g.writeStringField("fingerprint", p.fingerprint());
+                g.writeEndObject();
+            }
             if (d.receipt() != null) {
                 g.writeObjectFieldStart("receipt");
                 g.writeStringField("inputSha256", d.receipt().inputSha256());
                 g.writeStringField("ruleSetFingerprint", d.receipt().ruleSetFingerprint());
                 g.writeStringField("libraryVersion", d.receipt().libraryVersion());
+                if (d.receipt().policyFingerprint() != null) {
+                    g.writeStringField("policyFingerprint", d.receipt().policyFingerprint());
+                }
                 g.writeEndObject();
             }
             g.writeEndObject();
@@ -175,15 +197,23 @@ public final class JsonOutput {
     /** The versions; then the periods and the catalogue's fingerprint, each when given. */
     public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, String catalogue,
                                   boolean pretty) {
-        return ruleSets(ruleSets, periods, catalogue, pretty, null, null);
+        return ruleSets(ruleSets, periods, catalogue, List.of(), Map.of(), pretty);
+    }
+
+    /** As above, then the employers' policies, each with its versions, when there are any. */
+    public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, String catalogue,
+                                  List<PolicyInfo> policies, Map<String, String> policyFingerprints, boolean pretty) {
+        return ruleSets(ruleSets, periods, catalogue, policies, policyFingerprints, pretty, null, null);
     }
 
     /**
-     * As {@link #ruleSets(List, List, String, boolean)}, each version naming its {@code domain} after its id when one
-     * is given, and another domain's listing, already JSON, as the field {@code requests} at the end when given.
+     * As {@link #ruleSets(List, List, String, List, Map, boolean)}, each version naming its {@code domain} after its
+     * id when one is given, and another domain's listing, already JSON, as the field {@code requests} at the end
+     * when given.
      */
     public static String ruleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods, String catalogue,
-                                  boolean pretty, String domain, String requests) {
+                                  List<PolicyInfo> policies, Map<String, String> policyFingerprints, boolean pretty,
+                                  String domain, String requests) {
         return write(pretty, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("ruleSets");
@@ -226,6 +256,39 @@ public final class JsonOutput {
             }
             if (catalogue != null) {
                 g.writeStringField("catalogueFingerprint", catalogue);
+            }
+            if (!policyFingerprints.isEmpty()) {
+                g.writeArrayFieldStart("policies");
+                for (var policy : policyFingerprints.entrySet()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", policy.getKey());
+                    g.writeStringField("fingerprint", policy.getValue());
+                    g.writeArrayFieldStart("versions");
+                    for (PolicyInfo p : policies) {
+                        if (!p.id().equals(policy.getKey())) {
+                            continue;
+                        }
+                        g.writeStartObject();
+                        g.writeStringField("version", p.version());
+                        g.writeStringField("title", p.title());
+                        g.writeStringField("validFrom", p.validFrom().toString());
+                        g.writeStringField("validTo", p.validTo() == null ? null : p.validTo().toString());
+                        g.writeArrayFieldStart("sources");
+                        for (Source s : p.sources()) {
+                            g.writeStartObject();
+                            g.writeStringField("id", s.id());
+                            g.writeStringField("title", s.title());
+                            g.writeStringField("url", s.url());
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                        g.writeStringField("fingerprint", p.fingerprint());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
             }
             if (requests != null) {
                 g.writeFieldName("requests");

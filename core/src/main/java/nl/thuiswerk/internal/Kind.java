@@ -40,6 +40,6 @@ record Kind(String name, String rulePackage, Map<String, Type> parameters) {
             };
             parameters.put((String) p.getKey(), t);
         }
-        return new Kind(name, domain.kindPackage(name), java.util.Collections.unmodifiableMap(parameters));
+        return new Kind(name, resources.packageOf(domain.kindDirectory(name)), java.util.Collections.unmodifiableMap(parameters));
     }
 }

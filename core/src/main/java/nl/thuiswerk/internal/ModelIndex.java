@@ -14,15 +14,17 @@ final class ModelIndex {
 
     static final String INDEX = "META-INF/kie/nl.thuiswerk/thuiswerk-rules/drools-model";
 
-    private final List<String> classNames = new ArrayList<>();
-    private final ClassLoader loader;
+    /** A model class and the loader of its artefact. */
+    private record Entry(String className, ClassLoader loader) {
+    }
+
+    private final List<Entry> classNames = new ArrayList<>();
 
     ModelIndex(Resources resources) {
-        this.loader = resources.loader();
-        for (String line : resources.text(INDEX).split("\n")) {
+        for (String line : resources.text(resources.index()).split("\n")) {
             String name = line.trim();
             if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
-                classNames.add(name);
+                classNames.add(new Entry(name, resources.loader()));
             }
         }
     }
@@ -45,16 +47,28 @@ final class ModelIndex {
         return String.join("\n", kept).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    private ModelIndex() {
+    }
+
+    /** The models of both indexes: a policy's rules decide together with the library's shared packages. */
+    ModelIndex with(ModelIndex other) {
+        ModelIndex both = new ModelIndex();
+        both.classNames.addAll(classNames);
+        both.classNames.addAll(other.classNames);
+        return both;
+    }
+
     List<Model> forPackages(List<String> packages) {
         List<Model> models = new ArrayList<>();
         for (String pkg : packages) {
-            String className = classNames.stream()
-                    .filter(n -> n.lastIndexOf('.') == pkg.length() && n.startsWith(pkg))
+            Entry entry = classNames.stream()
+                    .filter(e -> e.className().lastIndexOf('.') == pkg.length() && e.className().startsWith(pkg))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no executable model for rule package " + pkg
                             + ": was thuiswerk-rules built with the KIE Maven plugin?"));
+            String className = entry.className();
             try {
-                models.add((Model) Class.forName(className, true, loader).getDeclaredConstructor().newInstance());
+                models.add((Model) Class.forName(className, true, entry.loader()).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot load the executable model " + className, e);
             }

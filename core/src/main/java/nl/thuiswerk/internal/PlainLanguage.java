@@ -35,9 +35,23 @@ final class PlainLanguage {
                 : line(language, "explain.outcome." + d.outcome().name())
                         .replace("{share}", Texts.percent(language, BigDecimal.valueOf(d.maxOnSiteShare().getAsDouble())));
         out.append(outcome).append('\n');
-        out.append(line(language, "explain.ruleSet").replace("{id}", d.ruleSet().id()).replace("{title}", d.ruleSet().title())
-                .replace("{from}", d.ruleSet().validFrom().toString()).replace("{to}", d.ruleSet().validTo().toString())
-                .replace("{fingerprint}", d.ruleSet().fingerprint())).append("\n\n");
+        if (d.policy() != null) {
+            out.append(line(language, "explain.floor").replace("{share}",
+                    Texts.percent(language, BigDecimal.valueOf(d.minOnSiteShare())))).append('\n');
+        }
+        if (d.ruleSet() != null) {
+            out.append(line(language, "explain.ruleSet").replace("{id}", d.ruleSet().id()).replace("{title}", d.ruleSet().title())
+                    .replace("{from}", d.ruleSet().validFrom().toString()).replace("{to}", d.ruleSet().validTo().toString())
+                    .replace("{fingerprint}", d.ruleSet().fingerprint())).append('\n');
+        } else {
+            out.append(line(language, "explain.noRuleSet")).append('\n');
+        }
+        if (d.policy() != null) {
+            out.append(line(language, "explain.policy").replace("{id}", d.policy().version())
+                    .replace("{title}", p(d.policy().title())).replace("{from}", d.policy().validFrom().toString())
+                    .replace("{fingerprint}", d.policy().fingerprint())).append('\n');
+        }
+        out.append('\n');
 
         out.append(line(language, "explain.reasons")).append('\n');
         for (Reason r : d.reasons()) {

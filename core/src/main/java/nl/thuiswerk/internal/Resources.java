@@ -21,7 +21,10 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nl.thuiswerk.RuleSetIntegrityException;
 
-/** Reads the rules artefact's resources; every path is relative to the rules' root package. */
+/**
+ * Reads a rules artefact's resources; every path is relative to the artefact's root package. The library's rules are
+ * one such artefact ({@value #ROOT}); an employer's policy jar is another, with its own root, anchor and model index.
+ */
 final class Resources {
 
     static final String ROOT = "nl/thuiswerk/rules/";
@@ -29,9 +32,45 @@ final class Resources {
     static final String ANCHOR = "periods.json";
 
     private final ClassLoader loader;
+    private final String root;
+    private final String anchor;
+    private final String index;
+    /**
+     * Every file of the rules artefact when it is a jar, relative to the rules' root, sorted: listed once, as the
+     * versions' metadata and fingerprints ask for the files of a directory about fifty times while an advisor is
+     * built, and each listing walked every entry of the jar (thousands in a runnable jar). Null until first asked.
+     */
+    private List<String> jarListing;
 
     Resources(ClassLoader loader) {
+        this(loader, ROOT, ANCHOR, ModelIndex.INDEX);
+    }
+
+    /**
+     * @param root   the artefact's root package as a path, ending in {@code /}
+     * @param anchor a file directly under the root that only this artefact has
+     * @param index  the artefact's model index, as the KIE plugin wrote it under {@code META-INF/kie/}
+     */
+    Resources(ClassLoader loader, String root, String anchor, String index) {
         this.loader = loader;
+        this.root = root;
+        this.anchor = anchor;
+        this.index = index;
+    }
+
+    /** The root package as a path, ending in {@code /}. */
+    String root() {
+        return root;
+    }
+
+    /** The artefact's model index, an absolute path under {@code META-INF/kie/}. */
+    String index() {
+        return index;
+    }
+
+    /** The same artefact with its model index found. */
+    Resources withIndex(String modelIndex) {
+        return new Resources(loader, root, anchor, modelIndex);
     }
 
     /**
@@ -47,8 +86,8 @@ final class Resources {
         }
     }
 
-    private static String absolute(String relativePath) {
-        return relativePath.startsWith("META-INF/") ? relativePath : ROOT + relativePath;
+    private String absolute(String relativePath) {
+        return relativePath.startsWith("META-INF/") ? relativePath : root + relativePath;
     }
 
     /** The one copy of a resource on the class path. */
@@ -80,17 +119,15 @@ final class Resources {
      *                               fingerprint that promises more than it checks
      */
     List<String> filesUnder(String relativeDirectory) {
-        String anchorPath = ROOT + ANCHOR;
+        String anchorPath = root + anchor;
         URL anchor = only(anchorPath);
         List<String> files;
         try {
             if (anchor.getProtocol().equals("file")) {
-                Path root = Path.of(anchor.toURI()).getParent();
-                files = directoryFiles(root, root.resolve(relativeDirectory));
+                Path top = Path.of(anchor.toURI()).getParent();
+                files = directoryFiles(top, top.resolve(relativeDirectory));
             } else if (anchor.openConnection() instanceof JarURLConnection jar) {
-                String entry = jar.getEntryName();
-                String root = entry.substring(0, entry.length() - ANCHOR.length());
-                files = jarFiles(jar, root, root + relativeDirectory + "/");
+                files = under(jarListing(jar), relativeDirectory + "/");
             } else {
                 throw new IllegalStateException("cannot list the files of the rules artefact at " + anchor
                         + ", so cannot fingerprint them: put thuiswerk-rules on the class path as a jar or a directory");
@@ -101,7 +138,7 @@ final class Resources {
             throw new IllegalStateException("cannot list the rules artefact at " + anchor, e);
         }
         if (files.isEmpty()) {
-            throw new IllegalStateException("the rules artefact at " + anchor + " has no files under " + ROOT
+            throw new IllegalStateException("the rules artefact at " + anchor + " has no files under " + root
                     + relativeDirectory);
         }
         return files;
@@ -116,6 +153,27 @@ final class Resources {
                     .map(f -> root.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
                     .sorted().toList();
         }
+    }
+
+    /** The artefact's files in a jar, listed the first time and kept: a jar on the class path does not change. */
+    private synchronized List<String> jarListing(JarURLConnection jar) throws IOException {
+        if (jarListing == null) {
+            String entry = jar.getEntryName();
+            String top = entry.substring(0, entry.length() - anchor.length());
+            jarListing = List.copyOf(jarFiles(jar, top, top));
+        }
+        return jarListing;
+    }
+
+    /** The files of a sorted listing that start with the prefix, still sorted. */
+    private static List<String> under(List<String> sorted, String prefix) {
+        List<String> files = new ArrayList<>();
+        for (String f : sorted) {
+            if (f.startsWith(prefix)) {
+                files.add(f);
+            }
+        }
+        return files;
     }
 
     /** The entries under a prefix, each relative to the rules' root. */
@@ -142,9 +200,23 @@ final class Resources {
         return files;
     }
 
-    /** The directory of a rule package, relative to the rules' root; a package outside the root is refused. */
+    /** The directory of a rule package of the library's rules, relative to their root. */
     static String directoryOf(String rulePackage) {
-        String root = ROOT.replace('/', '.');
+        return directoryOf(ROOT, rulePackage);
+    }
+
+    /** The directory of a rule package, relative to this artefact's root; a package outside the root is refused. */
+    String packageDirectory(String rulePackage) {
+        return directoryOf(root, rulePackage);
+    }
+
+    /** The rule package of a directory relative to this artefact's root. */
+    String packageOf(String relativeDirectory) {
+        return (root + relativeDirectory).replace('/', '.');
+    }
+
+    private static String directoryOf(String rootPath, String rulePackage) {
+        String root = rootPath.replace('/', '.');
         if (!rulePackage.startsWith(root)) {
             throw new IllegalStateException("rule package " + rulePackage + " is outside "
                     + root.substring(0, root.length() - 1) + ", whose files alone can be read and fingerprinted");
@@ -152,9 +224,38 @@ final class Resources {
         return rulePackage.substring(root.length()).replace('.', '/');
     }
 
+    /**
+     * The files under {@code META-INF/kie/} of the artefact that holds the anchor, as absolute paths: where the KIE
+     * plugin put its model index, whose name holds the artefact's Maven coordinates.
+     */
+    List<String> kieFiles() {
+        URL anchorUrl = only(root + anchor);
+        try {
+            if (anchorUrl.getProtocol().equals("file")) {
+                Path top = Path.of(anchorUrl.toURI()).getParent();
+                for (int i = 0; i < root.split("/").length; i++) {
+                    top = top.getParent();
+                }
+                return directoryFiles(top, top.resolve("META-INF/kie"));
+            } else if (anchorUrl.openConnection() instanceof JarURLConnection jar) {
+                return jarFiles(jar, "", "META-INF/kie/");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the artefact at " + anchorUrl, e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot list the artefact at " + anchorUrl, e);
+        }
+        throw new IllegalStateException("cannot list the artefact at " + anchorUrl + ": not a jar or a directory");
+    }
+
+    /** Whether the artefact has the file (relative to the root), in one copy or more. */
+    boolean has(String relativePath) {
+        return loader.getResource(absolute(relativePath)) != null;
+    }
+
     /** The metadata of a rule package: the JSON files directly in its directory (its codes and sources, its kind). */
     List<String> metadataOf(String rulePackage) {
-        String directory = directoryOf(rulePackage);
+        String directory = packageDirectory(rulePackage);
         return filesUnder(directory).stream()
                 .filter(f -> f.endsWith(".json") && f.lastIndexOf('/') == directory.length())
                 .toList();

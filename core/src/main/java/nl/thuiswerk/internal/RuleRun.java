@@ -20,7 +20,16 @@ final class RuleRun {
      * @param what names the rules in the error of a loop, e.g. {@code rule set 2021-02-18}
      */
     static void fire(CompiledRules rules, Object verdict, List<?> facts, List<?> moreFacts, String what) {
+        fire(rules, verdict, facts, moreFacts, what, null);
+    }
+
+    /** As above, with a listener that sees every fact the rules insert, update or delete (null: none). */
+    static void fire(CompiledRules rules, Object verdict, List<?> facts, List<?> moreFacts, String what,
+                     org.kie.api.event.rule.RuleRuntimeEventListener listener) {
         KieSession session = rules.get().sessions().newKieSession();
+        if (listener != null) {
+            session.addEventListener(listener);
+        }
         try {
             session.setGlobal("verdict", verdict);
             for (Object fact : facts) {
@@ -34,6 +43,9 @@ final class RuleRun {
                 throw new IllegalStateException(what + " fired " + fired + " rules for one case: two rules feed each other");
             }
         } finally {
+            if (listener != null) {
+                session.removeEventListener(listener);
+            }
             session.dispose();
         }
     }

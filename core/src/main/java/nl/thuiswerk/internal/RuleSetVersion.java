@@ -46,6 +46,8 @@ final class RuleSetVersion {
     private final RuleSetInfo info;
     private final CompiledRules rules;
     private final Domain domain;
+    /** The packages of an employer's policy, whose rules may conclude floors and caps only; empty nationally. */
+    private final java.util.Set<String> guarded;
     private volatile Map<Rule, RuleInfo> ruleInfos;
 
     /**
@@ -53,9 +55,24 @@ final class RuleSetVersion {
      * @param kinds the kind a version names → the kind; read once per kind
      * @param rules the packages → their compiled rules; built once per set of packages
      */
-    @SuppressWarnings("unchecked")
     RuleSetVersion(String file, Domain domain, Resources resources, Map<String, Kind> kinds,
                    Map<List<String>, CompiledRules> rules, ModelIndex models, Fingerprints fingerprints) {
+        this(file, domain, resources, resources, Map.of(), kinds, rules, models, fingerprints);
+    }
+
+    /**
+     * A version whose shared packages come from another artefact: an employer's policy version, which decides with
+     * the library's shared packages and its own kind's, and whose own rules are guarded (they may conclude floors and
+     * caps only).
+     *
+     * @param shared the artefact of the domain's shared packages
+     * @param fixed  parameters the domain gives every version (the code the shared outcome rules carry), with their
+     *               sources, beside those the version gives
+     */
+    @SuppressWarnings("unchecked")
+    RuleSetVersion(String file, Domain domain, Resources resources, Resources shared, Map<String, Param> fixed,
+                   Map<String, Kind> kinds, Map<List<String>, CompiledRules> rules, ModelIndex models,
+                   Fingerprints fingerprints) {
         this.file = file;
         Map<String, Object> meta = (Map<String, Object>) JsonTree.parse(resources.text(file)).root();
         String id = string(meta, "id");
@@ -69,8 +86,9 @@ final class RuleSetVersion {
         packages.add(kind.rulePackage());
         this.catalog = new Catalog();
         for (String pkg : packages) {
-            for (String metadata : resources.metadataOf(pkg)) {
-                catalog.add(metadata, (Map<String, Object>) JsonTree.parse(resources.text(metadata)).root());
+            Resources from = domain.sharedPackages().contains(pkg) ? shared : resources;
+            for (String metadata : from.metadataOf(pkg)) {
+                catalog.add(metadata, (Map<String, Object>) JsonTree.parse(from.text(metadata)).root());
             }
         }
         catalog.add(file, meta);
@@ -81,7 +99,13 @@ final class RuleSetVersion {
         for (Object source : cites) {
             cited.add(catalog.document((String) source));
         }
-        this.parameters = parameters(meta, cited);
+        Map<String, Param> given = parameters(meta, cited);
+        Param phaseCode = given.get("phaseCode");
+        if (!fixed.isEmpty()) {
+            given = new LinkedHashMap<>(given);
+            given.putAll(fixed);
+        }
+        this.parameters = given;
         List<Parameter> shares = new ArrayList<>();
         kind.parameters().forEach((name, type) -> {
             if (type == Kind.Type.SHARE) {
@@ -90,15 +114,21 @@ final class RuleSetVersion {
         });
         this.parameterFacts = List.copyOf(shares);
         this.rules = rules.computeIfAbsent(List.copyOf(packages), p -> new CompiledRules(p, models));
-        Param phaseCode = parameters.get("phaseCode");
-        // a law without an end date (the Wet flexibel werken) has a last version that is open-ended: validTo null
+        this.guarded = shared == resources ? java.util.Set.of() : java.util.Set.of(kind.rulePackage());
+        // open-ended (validTo null): the last version of a law without an end date (the Wet flexibel werken), or a
+        // policy's last version, which may also leave validTo out; the advice's versions all end
         Object validTo = meta.get("validTo");
         this.info = new RuleSetInfo(id, string(meta, "title"), LocalDate.parse(string(meta, "validFrom")),
-                validTo == JsonTree.NULL ? null
+                validTo == JsonTree.NULL || (validTo == null && !guarded.isEmpty()) ? null
                         : LocalDate.parse(string(meta, "validTo")),
                 phaseCode == null ? null : phaseCode.value(), cited,
                 fingerprints.version(file, packages, domain), evidence(file, meta, cited));
         this.domain = domain;
+    }
+
+    /** The packages whose rules may conclude floors and caps only: a policy's own; empty for a national version. */
+    java.util.Set<String> guarded() {
+        return guarded;
     }
 
     private String string(Map<String, Object> meta, String key) {
@@ -240,7 +270,21 @@ final class RuleSetVersion {
      */
     <V> V fire(List<?> facts, V collector) {
         ruleInfos(); // the first run compiles the rules and checks every rule's metadata, before any decision uses them
-        RuleRun.fire(rules, collector, facts, parameterFacts, "rule set " + info.id());
+        if (guarded.isEmpty()) {
+            RuleRun.fire(rules, collector, facts, parameterFacts, "rule set " + info.id());
+        } else {
+            PolicyGuard guard = new PolicyGuard(guarded, (Verdict) collector);
+            String what = "policy version " + info.id();
+            try {
+                RuleRun.fire(rules, collector, facts, parameterFacts, what, guard);
+            } catch (RuntimeException e) {
+                // what a policy concluded beyond a floor or a cap is the cause of what failed after it (a second
+                // outcome from bounds it inserted itself): say that, naming its rule
+                guard.check(what);
+                throw e;
+            }
+            guard.check(what);
+        }
         return collector;
     }
 

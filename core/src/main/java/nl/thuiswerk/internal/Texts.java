@@ -47,7 +47,16 @@ final class Texts {
         return "texts_" + language.tag() + ".properties";
     }
 
+    /** Where a text is not among these: the library's, for a policy's texts. */
+    private final Texts parent;
+
     Texts(Resources resources) {
+        this(resources, null);
+    }
+
+    /** The texts of an artefact (an employer's policy), with the library's for every key it does not have. */
+    Texts(Resources resources, Texts parent) {
+        this.parent = parent;
         for (Language language : Language.values()) {
             Properties texts = new Properties();
             try {
@@ -65,6 +74,9 @@ final class Texts {
 
     private Template compiled(Language language, String key) {
         Template t = byLanguage.get(language).get(key);
+        if (t == null && parent != null) {
+            return parent.compiled(language, key);
+        }
         if (t == null) {
             throw new IllegalStateException("no " + language.tag() + " text for " + key);
         }

@@ -118,6 +118,21 @@ final class Timeline {
         throw new DecisionException(ErrorCode.NO_RULESET_IN_FORCE, caseId, noVersionMessage(date, language), List.of());
     }
 
+    /** The version in force on the date, or null. */
+    RuleSetVersion find(LocalDate date) {
+        for (RuleSetVersion v : versions) {
+            if (v.info().covers(date)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The declared period without a version that covers the date, or null. */
+    NoRuleSetPeriod periodOf(LocalDate date) {
+        return periods.stream().filter(p -> p.covers(date)).findFirst().orElse(null);
+    }
+
     RuleSetVersion byId(String id) {
         return versions.stream().filter(v -> v.info().id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule-set version " + id + "; there are "

@@ -57,11 +57,12 @@ public final class Verifier {
                     m.get(language, "verify.errorAnswer", code))), List.of());
         }
         Map<String, Object> receipt = stored.get("receipt") instanceof Map<?, ?> r ? (Map<String, Object>) r : null;
-        if (receipt == null || !(stored.get("ruleSet") instanceof Map<?, ?>)) {
+        boolean noNationalAdvice = stored.get("ruleSet") == JsonTree.NULL && stored.get("policy") instanceof Map<?, ?>;
+        if (receipt == null || !(stored.get("ruleSet") instanceof Map<?, ?>) && !noNationalAdvice) {
             return new Verification(false, List.of(new Difference(Kind.UNREADABLE, m.get(language, "verify.noReceipt"))),
                     List.of());
         }
-        Map<String, Object> ruleSet = (Map<String, Object>) stored.get("ruleSet");
+        Map<String, Object> ruleSet = noNationalAdvice ? Map.of() : (Map<String, Object>) stored.get("ruleSet");
         Object lang = stored.get("lang");
         if (!"nl".equals(lang) && !"en".equals(lang)) {
             return new Verification(false, List.of(new Difference(Kind.UNREADABLE, m.get(language, "verify.noLang"))),
@@ -87,13 +88,34 @@ public final class Verifier {
                     inLanguage(e, aCase, decide, language))));
             return new Verification(false, differences, notes);
         }
-        String fingerprint = again.ruleSet().fingerprint();
-        if (!again.ruleSet().id().equals(ruleSet.get("id"))) {
-            differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.otherVersion", ruleSet.get("id"),
-                    aCase.referenceDate(), again.ruleSet().id())));
-        } else if (!fingerprint.equals(receipt.get("ruleSetFingerprint")) || !fingerprint.equals(ruleSet.get("fingerprint"))) {
-            differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.rulesChanged", again.ruleSet().id(),
-                    receipt.get("ruleSetFingerprint"), fingerprint)));
+        if (again.ruleSet() == null) {
+            if (!noNationalAdvice) {
+                differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.otherVersion", ruleSet.get("id"),
+                        aCase.referenceDate(), "-")));
+            }
+        } else {
+            String fingerprint = again.ruleSet().fingerprint();
+            if (!again.ruleSet().id().equals(ruleSet.get("id"))) {
+                differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.otherVersion", ruleSet.get("id"),
+                        aCase.referenceDate(), again.ruleSet().id())));
+            } else if (!fingerprint.equals(receipt.get("ruleSetFingerprint"))
+                    || !fingerprint.equals(ruleSet.get("fingerprint"))) {
+                differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.rulesChanged",
+                        again.ruleSet().id(), receipt.get("ruleSetFingerprint"), fingerprint)));
+            }
+        }
+        if (again.policy() != null) {
+            // the employer's policy version is checked as the national one is: the same version, the same fingerprint
+            Map<String, Object> policy = stored.get("policy") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
+            String fingerprint = again.policy().fingerprint();
+            if (!again.policy().version().equals(policy.get("version"))) {
+                differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.otherVersion",
+                        policy.get("version"), aCase.referenceDate(), again.policy().version())));
+            } else if (!fingerprint.equals(receipt.get("policyFingerprint"))
+                    || !fingerprint.equals(policy.get("fingerprint"))) {
+                differences.add(new Difference(Kind.RULE_SET, m.get(language, "verify.rulesChanged",
+                        again.policy().version(), receipt.get("policyFingerprint"), fingerprint)));
+            }
         }
         if (!Library.VERSION.equals(receipt.get("libraryVersion"))) {
             notes.add(m.get(language, "verify.otherLibrary", receipt.get("libraryVersion"), Library.VERSION));
@@ -112,7 +134,8 @@ public final class Verifier {
                     String.join(", ", summaryStored), String.join(", ", summaryFresh))));
         } else {
             String where = firstDifference(stored, fresh, "");
-            if (where != null && !where.startsWith("receipt") && !where.startsWith("ruleSet")) {
+            if (where != null && !where.startsWith("receipt") && !where.startsWith("ruleSet")
+                    && !where.startsWith("policy")) {
                 differences.add(new Difference(Kind.DECISION, m.get(language, "verify.differsAt", where)));
             }
         }

@@ -170,15 +170,36 @@ public final class ThuiswerkJson {
 
     /** As {@link #answerLine(byte[], long, Function)}, the errors of reading the line worded in the language of the locale. */
     public static JsonAnswer answerLine(byte[] utf8, long lineNumber, Function<Case, Decision> decide, Locale locale) {
+        LineDecision decided = decideLine(utf8, lineNumber, decide, locale);
+        if (decided.decided()) {
+            try {
+                return new JsonAnswer(write(decided.decision()), true);
+            } catch (RuntimeException e) {
+                DecisionException error = new DecisionException(ErrorCode.INTERNAL_ERROR, decided.decision().caseId(),
+                        Messages.LIBRARY.get(Language.of(locale), "error.internal", e.getClass().getSimpleName()),
+                        List.of());
+                return new JsonAnswer(JsonOutput.error(error, lineNumber, false), false);
+            }
+        }
+        return new JsonAnswer(JsonOutput.error(decided.error(), lineNumber, false), false);
+    }
+
+    /**
+     * Reads and decides one line of a JSON Lines file as {@link #answerLine(byte[], long, Function, Locale)} does,
+     * and leaves the writing to the caller: the decision, or the error {@code answerLine} would write (a line that
+     * cannot be read, a case that cannot be decided, or an internal error that names no input). Never throws for a
+     * case.
+     */
+    public static LineDecision decideLine(byte[] utf8, long lineNumber, Function<Case, Decision> decide, Locale locale) {
         Language language = Language.of(locale);
         Case aCase = null;
         try {
             aCase = CaseJson.read(text(utf8, lineNumber, language), lineNumber, language);
-            return new JsonAnswer(write(decide.apply(aCase)), true);
+            return new LineDecision(lineNumber, decide.apply(aCase), null);
         } catch (DecisionException e) {
-            return new JsonAnswer(JsonOutput.error(e, lineNumber, false), false);
+            return new LineDecision(lineNumber, null, e);
         } catch (RuntimeException e) {
-            return new JsonAnswer(JsonOutput.error(internalError(aCase, e, language), lineNumber, false), false);
+            return new LineDecision(lineNumber, null, internalError(aCase, e, language));
         }
     }
 
@@ -304,15 +325,27 @@ public final class ThuiswerkJson {
     }
 
     /**
-     * Both domains: the versions of the advice, the periods without one and the catalogue's fingerprint as
-     * {@link #writeRuleSets(List, List, String, boolean)} writes them, each version with {@code "domain":"advice"};
-     * then {@code "requests"}: the versions of requests under the Wet flexibel werken, each with
-     * {@code "domain":"requests"}, their periods without one and their catalogue's fingerprint.
+     * As {@link #writeRuleSets(List, List, String, boolean)}, then the employers' policies: {@code "policies":[{"id",
+     * "fingerprint","versions":[{"version","title","validFrom","validTo","sources","fingerprint"}]}]}, as
+     * {@link nl.thuiswerk.HomeWorkingAdvisor#policies()} and {@code policyFingerprints()} give them.
+     */
+    public static String writeRuleSets(List<RuleSetInfo> ruleSets, List<NoRuleSetPeriod> periods,
+                                       String catalogueFingerprint, List<nl.thuiswerk.PolicyInfo> policies,
+                                       java.util.Map<String, String> policyFingerprints, boolean pretty) {
+        return JsonOutput.ruleSets(ruleSets, periods, catalogueFingerprint, policies, policyFingerprints, pretty);
+    }
+
+    /**
+     * Both domains: the versions of the advice, the periods without one, the catalogue's fingerprint and the
+     * employers' policies as {@link #writeRuleSets(List, List, String, List, java.util.Map, boolean)} writes them,
+     * each version with {@code "domain":"advice"}; then {@code "requests"}: the versions of requests under the Wet
+     * flexibel werken, each with {@code "domain":"requests"}, their periods without one and their catalogue's
+     * fingerprint.
      */
     public static String writeAllRuleSets(nl.thuiswerk.HomeWorkingAdvisor advisor, boolean pretty) {
         String requests = JsonOutput.ruleSets(advisor.requestRuleSets(), advisor.requestPeriodsWithoutRuleSet(),
-                advisor.requestCatalogueFingerprint(), false, "requests", null);
+                advisor.requestCatalogueFingerprint(), List.of(), java.util.Map.of(), false, "requests", null);
         return JsonOutput.ruleSets(advisor.ruleSets(), advisor.periodsWithoutRuleSet(), advisor.catalogueFingerprint(),
-                pretty, "advice", requests);
+                advisor.policies(), advisor.policyFingerprints(), pretty, "advice", requests);
     }
 }

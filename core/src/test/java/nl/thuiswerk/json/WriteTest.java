@@ -33,13 +33,13 @@ class WriteTest {
 
     private static Decision decision(Double share) {
         java.util.OptionalDouble limit = share == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(share);
-        return new Decision("c-1", LocalDate.of(2021, 3, 15), "en", Outcome.PARTLY_ON_SITE, limit,
+        return new Decision("c-1", LocalDate.of(2021, 3, 15), "en", Outcome.PARTLY_ON_SITE, limit, 0.6667,
                 List.of(new Reason("NATURE_OF_WORK", "Nature of work", "text \"quoted\"", S1,
                         new Facts(List.of("Teaching"), 24.0, 36.0, 0.6667, null, null))),
                 List.of(new Condition("CORONA_MEASURES_UNCONFIRMED", "Corona", "confirm", false, S1)),
                 List.of(), List.of(new WhatIf(List.of(new FactChange("onSiteWorkplace.meetsCoronaMeasures", "NOT_STATED", "true")),
                         Outcome.PARTLY_ON_SITE, limit, List.of("CORONA_MEASURES_UNCONFIRMED"), "if")),
-                RULES, new Receipt("sha256:cd", "sha256:ab", "1.0"));
+                RULES, null, new Receipt("sha256:cd", "sha256:ab", "1.0"));
     }
 
     @Test
@@ -49,7 +49,7 @@ class WriteTest {
         assertThat(json).doesNotContain("\n");
         assertThat(json).isEqualTo("{\"caseId\":\"c-1\",\"referenceDate\":\"2021-03-15\",\"lang\":\"en\","
                 + "\"outcome\":\"PARTLY_ON_SITE\","
-                + "\"maxOnSiteShare\":0.6667,\"reasons\":[{\"code\":\"NATURE_OF_WORK\",\"rule\":\"Nature of work\","
+                + "\"maxOnSiteShare\":0.6667,\"minOnSiteShare\":0.6667,\"reasons\":[{\"code\":\"NATURE_OF_WORK\",\"rule\":\"Nature of work\","
                 + "\"text\":\"text \\\"quoted\\\"\",\"source\":{\"id\":\"S1\",\"title\":\"Kamerbrief\","
                 + "\"url\":\"https://example.org/s1\",\"quote\":\"«quote»\"},\"facts\":{\"tasks\":[\"Teaching\"],"
                 + "\"hoursPerWeek\":24,\"totalHoursPerWeek\":36,\"share\":0.6667}}],"

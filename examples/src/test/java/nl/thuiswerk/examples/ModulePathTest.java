@@ -32,8 +32,9 @@ class ModulePathTest {
         // then
         assertThat(modules).containsKeys("nl.thuiswerk.core", "nl.thuiswerk.rules");
         assertThat(modules.get("nl.thuiswerk.core").isAutomatic()).isTrue();
-        assertThat(modules.get("nl.thuiswerk.core").packages()).contains("nl.thuiswerk", "nl.thuiswerk.json");
-        assertThat(modules.get("nl.thuiswerk.rules").packages()).contains("nl.thuiswerk.rules.v2021_02_18");
+        assertThat(modules.get("nl.thuiswerk.core").packages()).contains("nl.thuiswerk", "nl.thuiswerk.json", "nl.thuiswerk.facts");
+        assertThat(modules.get("nl.thuiswerk.rules").packages()).contains("nl.thuiswerk.rules.criteria", "nl.thuiswerk.rules.outcome",
+                "nl.thuiswerk.rules.kinds.unless");
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class CompareFunction extends ProcessFunction<CaseLine, JsonLine> {
     private final String from;
     private final String to;
     private final LinkedHashMap<String, String> pins;
+    private final java.util.ArrayList<String> policies;
 
     private transient HomeWorkingAdvisor advisor;
     private transient LongCounter cases;
@@ -46,14 +47,20 @@ public final class CompareFunction extends ProcessFunction<CaseLine, JsonLine> {
     private transient LongCounter notCompared;
 
     public CompareFunction(String from, String to, Map<String, String> pins) {
+        this(from, to, pins, java.util.List.of());
+    }
+
+    /** @param policies the paths of employers' policy jars each task's advisor loads */
+    public CompareFunction(String from, String to, Map<String, String> pins, java.util.List<String> policies) {
         this.from = from;
         this.to = to;
         this.pins = new LinkedHashMap<>(pins);
+        this.policies = new java.util.ArrayList<>(policies);
     }
 
     @Override
     public void open(OpenContext openContext) {
-        advisor = Advisors.build(pins);
+        advisor = Advisors.build(pins, policies);
         cases = new LongCounter();
         changed = new LongCounter();
         notCompared = new LongCounter();

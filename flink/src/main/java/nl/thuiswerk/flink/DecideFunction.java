@@ -37,6 +37,7 @@ public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
     private final String language;
     private final LinkedHashMap<String, String> pins;
     private final boolean requests;
+    private final java.util.ArrayList<String> policies;
 
     private transient HomeWorkingAdvisor advisor;
     private transient Locale locale;
@@ -48,23 +49,25 @@ public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
      * @param pins     version id → fingerprint, checked when each task builds its advisor
      */
     public DecideFunction(String language, Map<String, String> pins) {
-        this(language, pins, false);
+        this(language, pins, false, java.util.List.of());
     }
 
     /**
      * @param requests whether the lines are requests under the Wet flexibel werken, each assessed as the command
      *                 line's {@code requests} assesses it, rather than cases
+     * @param policies the paths of employers' policy jars each task's advisor loads
      */
-    public DecideFunction(String language, Map<String, String> pins, boolean requests) {
+    public DecideFunction(String language, Map<String, String> pins, boolean requests, java.util.List<String> policies) {
         this.language = language;
         this.pins = new LinkedHashMap<>(pins);
         this.requests = requests;
+        this.policies = new java.util.ArrayList<>(policies);
     }
 
     @Override
     public void open(OpenContext openContext) {
         locale = Locale.forLanguageTag(language);
-        advisor = Advisors.build(pins);
+        advisor = Advisors.build(pins, policies);
         decisions = new LongCounter();
         errors = new LongCounter();
         getRuntimeContext().addAccumulator(DECISIONS_COUNTER, decisions);

@@ -138,12 +138,15 @@ public final class DecideJob {
     private static void checkRules(JobOptions options) {
         HomeWorkingAdvisor advisor;
         try {
-            advisor = Advisors.build(options.pins());
+            advisor = Advisors.build(options.pins(), options.policies());
         } catch (RuleSetIntegrityException e) {
             throw new CannotRun("the rules are not the ones pinned: " + e.getMessage());
+        } catch (nl.thuiswerk.PolicyException e) {
+            throw new CannotRun(e.getMessage());
         }
         if (options.impact()) {
-            List<String> ids = advisor.ruleSets().stream().map(RuleSetInfo::id).toList();
+            List<String> ids = new java.util.ArrayList<>(advisor.ruleSets().stream().map(RuleSetInfo::id).toList());
+            advisor.policies().forEach(p -> ids.add(p.version()));
             for (String id : List.of(options.from(), options.to())) {
                 if (!ids.contains(id)) {
                     throw new CannotRun("no rule-set version " + id + "; the versions are " + String.join(", ", ids));

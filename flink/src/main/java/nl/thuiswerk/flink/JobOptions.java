@@ -22,20 +22,22 @@ import java.util.Map;
  * @param from        impact mode: the version compared from, else null
  * @param to          impact mode: the version compared to, else null
  * @param interval    STREAMING: how often new files are looked for and the output is committed
+ * @param kind        {@link #CASES} or {@link #REQUESTS}: what the lines are
+ * @param policies    the paths of employers' policy jars (docs/policies.md), each task's advisor loads them
  */
 public record JobOptions(String input, String output, String errors, String language, RuntimeExecutionMode mode,
                          Integer parallelism, Map<String, String> pins, String from, String to, Duration interval,
-                         String kind) {
+                         String kind, List<String> policies) {
 
     /** The lines are cases (the default). */
     public static final String CASES = "cases";
     /** The lines are requests under the Wet flexibel werken: each is assessed (docs/requests.md). */
     public static final String REQUESTS = "requests";
 
-    /** Options for a job over cases, as before {@code --kind} was added. */
+    /** Options for a job over cases without employers' policies, as before {@code --kind} and {@code --policy}. */
     public JobOptions(String input, String output, String errors, String language, RuntimeExecutionMode mode,
                       Integer parallelism, Map<String, String> pins, String from, String to, Duration interval) {
-        this(input, output, errors, language, mode, parallelism, pins, from, to, interval, CASES);
+        this(input, output, errors, language, mode, parallelism, pins, from, to, interval, CASES, List.of());
     }
 
     /** Whether the lines are requests rather than cases. */
@@ -60,6 +62,7 @@ public record JobOptions(String input, String output, String errors, String lang
             "  --pin ID=FINGERPRINT  refuse to start unless version ID has this fingerprint; repeatable",
             "  --kind cases|requests the lines are cases (default), or requests under the Wet flexibel werken,",
             "                        each assessed (its status and deadline as of its asOf) to DIR/assessments",
+            "  --policy PATH.jar     an employer's policy, which cases name with employerPolicy; repeatable",
             "  --from VERSION --to VERSION",
             "                        impact mode (batch only): decide each case under both versions, each as of",
             "                        its first day, and write the cases that change to DIR/changes and the counts",
@@ -77,6 +80,7 @@ public record JobOptions(String input, String output, String errors, String lang
 
     public JobOptions {
         pins = Collections.unmodifiableMap(new LinkedHashMap<>(pins));
+        policies = List.copyOf(policies);
     }
 
     /** Whether the job compares two versions rather than decides. */
@@ -96,6 +100,7 @@ public record JobOptions(String input, String output, String errors, String lang
         RuntimeExecutionMode mode = RuntimeExecutionMode.BATCH;
         Integer parallelism = null;
         Map<String, String> pins = new LinkedHashMap<>();
+        List<String> policies = new java.util.ArrayList<>();
         String from = null;
         String to = null;
         Duration interval = Duration.ofSeconds(10);
@@ -118,6 +123,7 @@ public record JobOptions(String input, String output, String errors, String lang
                 case "--parallelism" -> parallelism = positive(option, value);
                 case "--interval" -> interval = Duration.ofSeconds(positive(option, value));
                 case "--pin" -> pin(pins, value);
+                case "--policy" -> policies.add(value);
                 case "--from" -> from = value;
                 case "--to" -> to = value;
                 case "--kind" -> kind = kind(value);
@@ -141,7 +147,7 @@ public record JobOptions(String input, String output, String errors, String lang
             throw new UsageException("impact mode (--from/--to) compares versions of the advice over cases, not requests");
         }
         return new JobOptions(input, output, errors != null ? errors : output + "/errors", language, mode,
-                parallelism, pins, from, to, interval, kind);
+                parallelism, pins, from, to, interval, kind, policies);
     }
 
     private static String kind(String value) {

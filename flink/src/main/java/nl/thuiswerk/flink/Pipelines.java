@@ -73,7 +73,7 @@ public final class Pipelines {
     /** Decides every case: one decision or one error per line. */
     public static void decide(StreamExecutionEnvironment env, JobOptions options) {
         SingleOutputStreamOperator<JsonLine> decisions = cases(env, options)
-                .process(new DecideFunction(options.language(), options.pins(), options.requests()))
+                .process(new DecideFunction(options.language(), options.pins(), options.requests(), options.policies()))
                 .name("decide").uid("thuiswerk-decide");
         String answers = options.requests() ? "assessments" : "decisions";
         decisions.sinkTo(lines(options.output() + "/" + answers, answers, ".jsonl", options.mode()))
@@ -93,7 +93,7 @@ public final class Pipelines {
             throw new IllegalArgumentException("impact mode runs in batch mode only");
         }
         SingleOutputStreamOperator<JsonLine> changes = cases(env, options)
-                .process(new CompareFunction(options.from(), options.to(), options.pins()))
+                .process(new CompareFunction(options.from(), options.to(), options.pins(), options.policies()))
                 .name("compare").uid("thuiswerk-compare");
         sorted(changes, "sort changes")
                 .sinkTo(lines(options.output() + "/changes", "changes", ".jsonl", options.mode()))

@@ -95,6 +95,32 @@ class DecideJobTest {
     }
 
     @Test
+    void given_cases_that_name_an_employers_policy_when_run_with_policy_then_each_answer_is_the_librarys_with_it() {
+        // given cases under the example policy, on days with and without national advice, and one without a policy
+        java.nio.file.Path jar = java.nio.file.Path.of("..", "examples", "policies", "voorbeeld-bv", "target",
+                "voorbeeld-bv-policy.jar");
+        HomeWorkingAdvisor withPolicy = HomeWorkingAdvisor.builder().policy(jar).build();
+        String tasks = ",\"job\":{\"tasks\":[{\"name\":\"Programming\",\"hoursPerWeek\":36}]}}";
+        List<String> lines = List.of(
+                "{\"caseId\":\"p-1\",\"referenceDate\":\"2022-06-01\",\"employerPolicy\":\"voorbeeld-bv\"" + tasks,
+                "{\"caseId\":\"p-2\",\"referenceDate\":\"2021-12-15\",\"employerPolicy\":\"voorbeeld-bv\"" + tasks,
+                "{\"caseId\":\"p-3\",\"referenceDate\":\"2024-09-02\",\"employerPolicy\":\"voorbeeld-bv\"" + tasks,
+                "{\"caseId\":\"n-1\",\"referenceDate\":\"2021-03-15\"" + tasks);
+        Population.write(dir.resolve("policy-cases/cases.jsonl"), lines);
+        Population.Answers expected = Population.answerInProcess(withPolicy, lines, Locale.ENGLISH);
+
+        // when the job decides them with the policy
+        int status = run("--input", dir.resolve("policy-cases").toString(), "--output", dir.resolve("out").toString(),
+                "--lang", "en", "--policy", jar.toString());
+
+        // then every answer is the library's with the policy, the floor of each policy decision included
+        List<String> decisions = Population.linesIn(dir.resolve("out/decisions"));
+        assertThat(status).as(stderr()).isEqualTo(DecideJob.ALL_DECIDED);
+        assertThat(sorted(decisions)).isEqualTo(sorted(expected.decisions()));
+        assertThat(decisions).filteredOn(d -> d.contains("\"version\":\"voorbeeld-bv-")).hasSize(3);
+    }
+
+    @Test
     void given_the_public_examples_when_the_impact_of_2022_02_15_is_run_then_it_reports_what_diff_reports() throws Exception {
         // given the examples and what the library says changes between the two versions, case by case
         List<String> lines = Files.readAllLines(EXAMPLES, StandardCharsets.UTF_8);

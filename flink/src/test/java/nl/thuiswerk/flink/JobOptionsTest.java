@@ -40,6 +40,15 @@ class JobOptionsTest {
     }
 
     @Test
+    void given_policies_when_parsed_then_each_jar_is_kept_in_order() {
+        JobOptions options = JobOptions.parse(List.of("--input", "cases.jsonl", "--output", "out",
+                "--policy", "a.jar", "--policy", "b.jar"));
+
+        assertThat(options.policies()).containsExactly("a.jar", "b.jar");
+        assertThat(JobOptions.USAGE).contains("--policy PATH.jar");
+    }
+
+    @Test
     void given_from_and_to_when_parsed_then_it_is_impact_mode() {
         JobOptions options = JobOptions.parse(List.of("--input", "in", "--output", "out",
                 "--from", "2021-02-18", "--to", "2022-02-15"));

@@ -25,6 +25,7 @@ public final class Main {
               --request-timeout S     seconds a request may take to arrive whole, from its first byte (default 10)
               --max-header-bytes N    the request line and headers at most (default 8192)
               --threads N             the HTTP server's threads at most (default 16)
+              --policy PATH.jar       an employer's policy the page offers to choose (docs/policies.md; may be repeated)
               --help                  this text""";
 
     private Main() {
@@ -45,7 +46,7 @@ public final class Main {
             return;
         }
         try {
-            Portal portal = start(options.settings(), System.out);
+            Portal portal = start(options.settings(), options.policies(), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "portal-stop"));
             // the server's own threads keep the JVM running once main returns
         } catch (BindException e) {
@@ -64,19 +65,33 @@ public final class Main {
 
     /** Loads every rule-set version first, so the first person to ask waits no longer than the rest. */
     static Portal start(PortalSettings settings, PrintStream out) throws IOException {
-        HomeWorkingAdvisor advisor = HomeWorkingAdvisor.builder().loadAllVersionsAtStart().build();
+        return start(settings, java.util.List.of(), out);
+    }
+
+    /** With employers' policies from their jars, which the page offers to choose from. */
+    static Portal start(PortalSettings settings, java.util.List<java.nio.file.Path> policies, PrintStream out)
+            throws IOException {
+        HomeWorkingAdvisor.Builder builder = HomeWorkingAdvisor.builder().loadAllVersionsAtStart();
+        policies.forEach(builder::policy);
+        HomeWorkingAdvisor advisor = builder.build();
         Portal portal = Portal.start(advisor, settings);
         out.println("thuiswerk portal: " + portal.uri() + "   (Ctrl+C stops it)");
         return portal;
     }
 
     /** The command line's options. */
-    record Options(PortalSettings settings, boolean help) {
+    record Options(PortalSettings settings, boolean help, java.util.List<java.nio.file.Path> policies) {
+
+        Options(PortalSettings settings, boolean help) {
+            this(settings, help, java.util.List.of());
+        }
+
 
         /** @throws IllegalArgumentException with a message for the user, for anything but the options above */
         static Options parse(String... args) {
             PortalSettings settings = PortalSettings.defaults();
             boolean help = false;
+            java.util.List<java.nio.file.Path> policies = new java.util.ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--help") || arg.equals("-h")) {
@@ -97,6 +112,10 @@ public final class Main {
                 } else {
                     throw new IllegalArgumentException("Unknown option: " + arg);
                 }
+                if (name.equals("--policy")) {
+                    policies.add(java.nio.file.Path.of(value));
+                    continue;
+                }
                 settings = switch (name) {
                     case "--port" -> settings.withPort(number(name, value, 0, 65_535));
                     case "--allowed-host" -> withHost(settings, value);
@@ -111,13 +130,13 @@ public final class Main {
                     default -> throw new IllegalArgumentException("Unknown option: " + name);
                 };
             }
-            return new Options(settings, help);
+            return new Options(settings, help, java.util.List.copyOf(policies));
         }
 
         private static boolean isOption(String arg) {
             return switch (arg) {
                 case "--port", "--allowed-host", "--max-connections", "--idle-timeout", "--request-timeout",
-                        "--max-header-bytes", "--threads" -> true;
+                        "--max-header-bytes", "--threads", "--policy" -> true;
                 default -> false;
             };
         }

@@ -71,7 +71,32 @@ public final class Portal implements AutoCloseable {
      * @throws IOException when the port cannot be bound, e.g. because it is in use ({@link BindException})
      */
     public static Portal start(HomeWorkingAdvisor advisor, PortalSettings settings) throws IOException {
-        return start(advisor::decide, advisor::assess, settings);
+        return start(advisor::decide, advisor::assess, settings, policiesJson(advisor));
+    }
+
+    /**
+     * The employers' policies the advisor has, for the page to offer: {@code {"policies":[{"id","title","versions":
+     * [{"version","validFrom","validTo"}]}]}}; the title of each policy is the title of its latest version.
+     */
+    static String policiesJson(HomeWorkingAdvisor advisor) {
+        java.util.Map<String, java.util.List<nl.thuiswerk.PolicyInfo>> byId = new java.util.LinkedHashMap<>();
+        advisor.policies().forEach(p -> byId.computeIfAbsent(p.id(), k -> new java.util.ArrayList<>()).add(p));
+        StringBuilder json = new StringBuilder("{\"policies\":[");
+        boolean first = true;
+        for (var e : byId.entrySet()) {
+            json.append(first ? "" : ",").append("{\"id\":").append(Responses.quoted(e.getKey()))
+                    .append(",\"title\":").append(Responses.quoted(e.getValue().get(e.getValue().size() - 1).title()))
+                    .append(",\"versions\":[");
+            for (int i = 0; i < e.getValue().size(); i++) {
+                nl.thuiswerk.PolicyInfo v = e.getValue().get(i);
+                json.append(i == 0 ? "" : ",").append("{\"version\":").append(Responses.quoted(v.version()))
+                        .append(",\"validFrom\":\"").append(v.validFrom()).append("\",\"validTo\":")
+                        .append(v.validTo() == null ? "null" : "\"" + v.validTo() + "\"").append('}');
+            }
+            json.append("]}");
+            first = false;
+        }
+        return json.append("]}").toString();
     }
 
     static Portal start(DecisionsEndpoint.Decider decider, int port) throws IOException {
@@ -79,11 +104,15 @@ public final class Portal implements AutoCloseable {
     }
 
     static Portal start(DecisionsEndpoint.Decider decider, PortalSettings settings) throws IOException {
-        return start(decider, null, settings);
+        return start(decider, null, settings, "{\"policies\":[]}");
     }
 
-    /** @param assessor assesses requests at {@code POST /api/assessments}; null for a portal of cases only */
-    static Portal start(DecisionsEndpoint.Decider decider, DecisionsEndpoint.Assessor assessor, PortalSettings settings)
+    /**
+     * @param assessor assesses requests at {@code POST /api/assessments}; null for a portal of cases only
+     * @param policies the employers' policies the page offers, as {@link #policiesJson(HomeWorkingAdvisor)} gives them
+     */
+    static Portal start(DecisionsEndpoint.Decider decider, DecisionsEndpoint.Assessor assessor, PortalSettings settings,
+                        String policies)
             throws IOException {
         // before Jetty's first class makes its first logger: Jetty's DEBUG lines print the bytes of requests
         JettyLogs.quiet();
@@ -114,7 +143,7 @@ public final class Portal implements AutoCloseable {
         server.setErrorHandler(new PortalErrors());
         server.setHandler(new Routes(settings, StaticFiles.load(),
                 new DecisionsEndpoint(decider, settings.requestTimeout()),
-                assessor == null ? null : new DecisionsEndpoint(assessor, settings.requestTimeout())));
+                assessor == null ? null : new DecisionsEndpoint(assessor, settings.requestTimeout()), policies));
         try {
             server.start();
         } catch (IOException e) {
@@ -162,6 +191,9 @@ public final class Portal implements AutoCloseable {
         }
     }
 
+    /** The employers' policies the portal decides with, for the page's choice. */
+    static final String POLICIES = "/api/policies";
+
     /** The Host check, then the endpoint or the page. */
     private static final class Routes extends Handler.Abstract {
 
@@ -169,12 +201,15 @@ public final class Portal implements AutoCloseable {
         private final StaticFiles page;
         private final DecisionsEndpoint decisions;
         private final DecisionsEndpoint assessments;
+        private final String policies;
 
-        Routes(PortalSettings settings, StaticFiles page, DecisionsEndpoint decisions, DecisionsEndpoint assessments) {
+        Routes(PortalSettings settings, StaticFiles page, DecisionsEndpoint decisions, DecisionsEndpoint assessments,
+               String policies) {
             this.settings = settings;
             this.page = page;
             this.decisions = decisions;
             this.assessments = assessments;
+            this.policies = policies;
         }
 
         @Override
@@ -192,6 +227,9 @@ public final class Portal implements AutoCloseable {
                     decisions.handle(request, response, callback);
                 } else if (DecisionsEndpoint.ASSESSMENTS_PATH.equals(path) && assessments != null) {
                     assessments.handle(request, response, callback);
+                } else if (POLICIES.equals(path) && "GET".equals(request.getMethod())) {
+                    // what the page offers to choose from: the employers' policies the portal was started with
+                    Responses.json(response, callback, 200, policies);
                 } else if (path.startsWith("/api/")) {
                     Responses.error(response, callback, 404, "NOT_FOUND", "there is no such endpoint; cases go to POST "
                             + DecisionsEndpoint.PATH);

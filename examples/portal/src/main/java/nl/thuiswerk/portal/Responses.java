@@ -48,6 +48,11 @@ final class Responses {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
+    /** The text as a JSON string. */
+    static String quoted(String text) {
+        return quote(text);
+    }
+
     private static String quote(String text) {
         StringBuilder json = new StringBuilder("\"");
         for (char c : text.toCharArray()) {

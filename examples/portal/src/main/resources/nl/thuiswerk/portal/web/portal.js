@@ -17,6 +17,11 @@
       'case.datePlaceholder': 'dd-mm-jjjj',
       'case.dateHint': 'Het advies gold van 18 februari 2021 tot en met 14 maart 2022; voor 26 juni – 24 september 2021 is er geen regelset.',
       'case.jobTitle': 'Functie',
+      'case.policy': 'Beleid van de werkgever',
+      'case.noPolicy': 'Geen: alleen de landelijke regels',
+      'case.policyHint': 'Het beleid van de werkgever bepaalt binnen het landelijke advies hoeveel van de werktijd minstens en hoogstens op locatie is.',
+      'share.min': 'Minstens {share} van de werktijd op locatie',
+      'decision.policy': 'Beleid: {title} ({version})',
       optional: '(optioneel)',
       'tasks.heading': 'Taken',
       'tasks.hint': 'Elke taak met haar uren per week en wat ze op locatie nodig heeft. Vink niets aan voor werk dat thuis kan.',
@@ -71,12 +76,16 @@
       source: 'Bron',
       'd.ruleSet': 'Besloten onder regelset {id} «{title}», geldig van {from} tot en met {to}.',
       'd.ruleSetOpen': 'Besloten onder regelset {id} «{title}», geldig vanaf {from}.',
+      'd.noRuleSet': 'Op deze dag geldt geen landelijk thuiswerkadvies.',
+      'd.policy': 'Beleid van de werkgever: {id} «{title}», geldig van {from} tot en met {to}.',
+      'd.policyOpen': 'Beleid van de werkgever: {id} «{title}», geldig vanaf {from}.',
       'd.evidence': 'De ingangsdatum komt uit {date}, de formulering uit {wording}.',
       'evidence.PRIMARY': 'een tekst van de overheid (primaire bron)',
       'evidence.SECONDARY': 'een bericht erover (secundaire bron)',
       'd.receipt': 'Ontvangstbewijs, om het advies later te controleren',
       'receipt.inputSha256': 'Casus',
       'receipt.ruleSetFingerprint': 'Regelset',
+      'receipt.policyFingerprint': 'Beleid',
       'receipt.libraryVersion': 'thuiswerk',
       'd.disclaimer': 'Dit advies ondersteunt het gesprek tussen werkgever en werknemer; het beslist zelf niets.'
     },
@@ -92,6 +101,11 @@
       'case.datePlaceholder': 'dd-mm-yyyy',
       'case.dateHint': 'The advice applied from 18 February 2021 to 14 March 2022; there is no rule set for 26 June – 24 September 2021.',
       'case.jobTitle': 'Job title',
+      'case.policy': "Employer's policy",
+      'case.noPolicy': 'None: the national rules alone',
+      'case.policyHint': "Within the national advice, the employer's policy sets the least and the most of the working time on site.",
+      'share.min': 'At least {share} of working time on site',
+      'decision.policy': 'Policy: {title} ({version})',
       optional: '(optional)',
       'tasks.heading': 'Tasks',
       'tasks.hint': 'Each task with its hours a week and what it needs on site. Tick nothing for work that can be done from home.',
@@ -146,12 +160,16 @@
       source: 'Source',
       'd.ruleSet': 'Decided under rule set {id} «{title}», in force from {from} to {to}.',
       'd.ruleSetOpen': 'Decided under rule set {id} «{title}», in force from {from}.',
+      'd.noRuleSet': 'No national home-working advice is in force on this day.',
+      'd.policy': "Employer's policy: {id} «{title}», in force from {from} to {to}.",
+      'd.policyOpen': "Employer's policy: {id} «{title}», in force from {from}.",
       'd.evidence': 'Its start date comes from {date}, its wording from {wording}.',
       'evidence.PRIMARY': 'a government text (primary source)',
       'evidence.SECONDARY': 'a report of it (secondary source)',
       'd.receipt': 'Receipt, to check the advice later',
       'receipt.inputSha256': 'Case',
       'receipt.ruleSetFingerprint': 'Rule set',
+      'receipt.policyFingerprint': 'Policy',
       'receipt.libraryVersion': 'thuiswerk',
       'd.disclaimer': 'This advice supports the conversation between employer and employee; it decides nothing by itself.'
     }
@@ -305,6 +323,7 @@
     if ($('homeWorkplace').value) worker.homeWorkplace = $('homeWorkplace').value;
     if (Object.keys(worker).length) aCase.worker = worker;
     if ($('corona').value) aCase.onSiteWorkplace = { meetsCoronaMeasures: $('corona').value === 'true' };
+    if ($('employerPolicy').value) aCase.employerPolicy = $('employerPolicy').value;
     return aCase;
   }
 
@@ -531,6 +550,11 @@
       fillBar.style.width = (d.maxOnSiteShare * 100) + '%';
       $('share-text').textContent = t('share.max', { share: percent(d.maxOnSiteShare) });
     }
+    // a policy's decision has a floor as well; a national one's floor says nothing the reasons do not
+    const floor = $('share-floor');
+    floor.hidden = !d.policy;
+    floor.textContent = d.policy ? t('share.min', { share: percent(d.minOnSiteShare) }) + ' · '
+      + t('decision.policy', { title: d.policy.title, version: d.policy.version }) : '';
     bar.setAttribute('aria-label', $('share-text').textContent);
     const blocked = d.conditions.some((condition) => condition.blocking);
     $('blocking-notice').hidden = !blocked;
@@ -574,19 +598,29 @@
       return item;
     }, 'none.whatWouldChange');
 
+    // a policy's decision on a day without national advice has no national rule set
     const ruleSet = d.ruleSet;
-    let ruleSetText = t(ruleSet.validTo ? 'd.ruleSet' : 'd.ruleSetOpen',
-      { id: ruleSet.id, title: ruleSet.title, from: dayDate(ruleSet.validFrom), to: dayDate(ruleSet.validTo) });
-    // an auditor sees at once whether the advice of that day rests on a press report
-    if (ruleSet.evidence) {
-      ruleSetText += ' ' + t('d.evidence', { date: t('evidence.' + ruleSet.evidence.date),
-        wording: t('evidence.' + ruleSet.evidence.wording) });
+    let ruleSetText = t('d.noRuleSet');
+    if (ruleSet) {
+      ruleSetText = t(ruleSet.validTo ? 'd.ruleSet' : 'd.ruleSetOpen',
+        { id: ruleSet.id, title: ruleSet.title, from: dayDate(ruleSet.validFrom), to: dayDate(ruleSet.validTo) });
+      // an auditor sees at once whether the advice of that day rests on a press report
+      if (ruleSet.evidence) {
+        ruleSetText += ' ' + t('d.evidence', { date: t('evidence.' + ruleSet.evidence.date),
+          wording: t('evidence.' + ruleSet.evidence.wording) });
+      }
+    }
+    if (d.policy) {
+      ruleSetText += ' ' + t(d.policy.validTo ? 'd.policy' : 'd.policyOpen', { id: d.policy.version,
+        title: d.policy.title, from: dayDate(d.policy.validFrom), to: dayDate(d.policy.validTo) });
     }
     $('ruleset').textContent = ruleSetText;
     const receipt = $('receipt');
     receipt.replaceChildren();
-    for (const key of ['inputSha256', 'ruleSetFingerprint', 'libraryVersion']) {
-      receipt.append(el('dt', null, t('receipt.' + key)), el('dd', null, d.receipt[key]));
+    for (const key of ['inputSha256', 'ruleSetFingerprint', 'policyFingerprint', 'libraryVersion']) {
+      if (key in d.receipt && d.receipt[key] !== null) {
+        receipt.append(el('dt', null, t('receipt.' + key)), el('dd', null, d.receipt[key]));
+      }
     }
     article.hidden = false;
     if (article.getBoundingClientRect().top > window.innerHeight) {
@@ -624,4 +658,15 @@
   addTask();
   newCaseId();
   setLanguage(new URLSearchParams(window.location.search).get('lang') || 'nl');
+  // the employers' policies the portal was started with; without any, the choice is not shown
+  fetch('/api/policies').then((r) => (r.ok ? r.json() : { policies: [] })).then((answer) => {
+    const select = $('employerPolicy');
+    (answer.policies || []).forEach((policy) => {
+      const option = document.createElement('option');
+      option.value = policy.id;
+      option.textContent = policy.id + ' — ' + policy.title;
+      select.appendChild(option);
+    });
+    $('policy-field').hidden = !(answer.policies || []).length;
+  }).catch(() => { $('policy-field').hidden = true; });
 })();

@@ -50,7 +50,7 @@ public final class Consumer {
                         Task.atHome("Preparing lessons", 12)),
                 null, new OnSiteWorkplace(true));
         Decision decision = advisor.decide(teacher, Locale.ENGLISH);
-        String said = decision.outcome() + " " + decision.maxOnSiteShare();
+        String said = decision.outcome() + " " + decision.maxOnSiteShare().getAsDouble();
         System.out.println(said);
         if (!said.equals("PARTLY_ON_SITE 0.6667")) {
             System.err.println("expected PARTLY_ON_SITE 0.6667");
