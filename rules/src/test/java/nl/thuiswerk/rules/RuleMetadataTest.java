@@ -103,10 +103,11 @@ class RuleMetadataTest {
 
         // then one kbase per domain, so the plugin compiles each on its own (it numbers what it generates across a
         // compilation: compiled together, the requests' rules would renumber the advice's classes), each naming its
-        // domain's shared packages and its kinds by a wildcard, never a version or a kind
+        // domain's shared packages and its kinds by a wildcard, never a version or a kind; the advice's also names
+        // the delegation every employer's policy decides with (docs/policies.md)
         assertThat(packages).containsExactly(
                 java.util.Map.entry("rules", List.of("nl.thuiswerk.rules.criteria", "nl.thuiswerk.rules.outcome",
-                        "nl.thuiswerk.rules.kinds.*")),
+                        "nl.thuiswerk.rules.policy", "nl.thuiswerk.rules.kinds.*")),
                 java.util.Map.entry("requests", List.of("nl.thuiswerk.rules.wfw.*")));
     }
 
