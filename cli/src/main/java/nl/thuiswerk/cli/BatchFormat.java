@@ -38,8 +38,8 @@ enum BatchFormat {
     },
 
     /**
-     * One JSON object a decided case, {@code {"caseId":…,"outcome":…,"maxOnSiteShare":…,"codes":[…],"ruleSet":…,
-     * "inputSha256":…}}; a line that cannot be decided gets the contract's error line, as in {@code json}.
+     * One JSON object a decided case, {@code {"caseId":…,"outcome":…,"maxOnSiteShare":…,"minOnSiteShare":…,
+     * "codes":[…],"ruleSet":…,"policy":…,"inputSha256":…}}; a line that cannot be decided gets the contract's error line, as in {@code json}.
      */
     SUMMARY {
         @Override
@@ -116,16 +116,19 @@ enum BatchFormat {
     abstract String line(LineDecision decided);
 
     /**
-     * The columns of the short formats, in order. {@code minOnSiteShare} goes after {@code maxOnSiteShare} once
-     * employers' policies set a floor.
+     * The columns of the short formats, in order: both shares (the ceiling and the floor), and the policy version
+     * where the case named an employer's policy. A policy decision on a day without national advice has no
+     * {@code ruleSet}: the cell is empty, the summary's field null, as for {@code policy} without a policy.
      */
     enum Column {
         CASE_ID("caseId", true, Decision::caseId),
         LINE("line", false, null),
         OUTCOME("outcome", true, d -> d.outcome().name()),
         MAX_ON_SITE_SHARE("maxOnSiteShare", true, d -> share(d.maxOnSiteShare())),
+        MIN_ON_SITE_SHARE("minOnSiteShare", true, d -> share(OptionalDouble.of(d.minOnSiteShare()))),
         CODES("codes", true, d -> String.join(" ", codes(d))),
-        RULE_SET("ruleSet", true, d -> d.ruleSet().id()),
+        RULE_SET("ruleSet", true, d -> d.ruleSet() == null ? "" : d.ruleSet().id()),
+        POLICY("policy", true, d -> d.policy() == null ? "" : d.policy().version()),
         INPUT_SHA256("inputSha256", true, d -> d.receipt().inputSha256()),
         ERROR("error", false, null);
 
@@ -160,12 +163,20 @@ enum BatchFormat {
 
         void writeJson(com.fasterxml.jackson.core.JsonGenerator g, Decision d) throws java.io.IOException {
             switch (this) {
-                case MAX_ON_SITE_SHARE -> {
-                    String share = share(d.maxOnSiteShare());
+                case MAX_ON_SITE_SHARE, MIN_ON_SITE_SHARE -> {
+                    String share = value.apply(d);
                     if (share.isEmpty()) {
                         g.writeNull();
                     } else {
                         g.writeNumber(share);
+                    }
+                }
+                case RULE_SET, POLICY -> {
+                    String id = value.apply(d);
+                    if (id.isEmpty()) {
+                        g.writeNull();
+                    } else {
+                        g.writeString(id);
                     }
                 }
                 case CODES -> {

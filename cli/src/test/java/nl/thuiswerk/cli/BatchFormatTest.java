@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code batch --format summary|csv}: one short line a case, with what the full decision says. */
 class BatchFormatTest {
 
-    private static final String HEADER = "caseId,line,outcome,maxOnSiteShare,codes,ruleSet,inputSha256,error";
+    private static final String HEADER = "caseId,line,outcome,maxOnSiteShare,minOnSiteShare,codes,ruleSet,policy,inputSha256,error";
     private static final String MALFORMED = "{\"caseId\":\"broken-1\",";
     private static final String INVALID = "{\"caseId\":\"invalid-1\",\"referenceDate\":\"2021-03-15\","
             + "\"job\":{\"tasks\":[{\"name\":\"Analysis\",\"hoursPerWeek\":0}]}}";
@@ -44,13 +44,13 @@ class BatchFormatTest {
         int decided = 0;
         for (int i = 0; i < input.size(); i++) {
             String[] row = rows.get(i + 1).split(",", -1);
-            assertThat(row).as("row %d", i + 1).hasSize(8);
+            assertThat(row).as("row %d", i + 1).hasSize(10);
             assertThat(row[1]).isEqualTo(Integer.toString(i + 1));
             String caseId = Json.string(input.get(i), "caseId");
             assertThat(row[0]).isEqualTo(caseId);
             if (row[2].equals("ERROR")) {
-                assertThat(row[7]).isNotEmpty();
-                assertThat(row[3] + row[4] + row[5] + row[6]).isEmpty();
+                assertThat(row[9]).isNotEmpty();
+                assertThat(row[3] + row[4] + row[5] + row[6] + row[7] + row[8]).isEmpty();
                 continue;
             }
             // and each decided row says what the full decision says
@@ -61,10 +61,12 @@ class BatchFormatTest {
             List<String> codes = new ArrayList<>();
             d.reasons().forEach(r -> codes.add(r.code()));
             d.conditions().forEach(c -> codes.add(c.code()));
-            assertThat(row[4]).isEqualTo(String.join(" ", codes));
-            assertThat(row[5]).isEqualTo(d.ruleSet().id());
-            assertThat(row[6]).isEqualTo(d.receipt().inputSha256()).startsWith("sha256:");
-            assertThat(row[7]).isEmpty();
+            assertThat(row[4]).isEqualTo(BatchFormat.share(java.util.OptionalDouble.of(d.minOnSiteShare())));
+            assertThat(row[5]).isEqualTo(String.join(" ", codes));
+            assertThat(row[6]).isEqualTo(d.ruleSet().id());
+            assertThat(row[7]).as("no policy named").isEmpty();
+            assertThat(row[8]).isEqualTo(d.receipt().inputSha256()).startsWith("sha256:");
+            assertThat(row[9]).isEmpty();
             decided++;
         }
         assertThat(decided).isGreaterThan(5);
@@ -82,9 +84,9 @@ class BatchFormatTest {
 
         // then each line has its row: errors with their codes, the case as decided
         assertThat(run.lines()).hasSize(4);
-        assertThat(run.lines().get(1)).isEqualTo("broken-1,1,ERROR,,,,,MALFORMED_JSON");
-        assertThat(run.lines().get(2)).isEqualTo("invalid-1,2,ERROR,,,,,INVALID_INPUT");
-        assertThat(run.lines().get(3)).startsWith("ex-nurse,3,ON_SITE,1.0,NATURE_OF_WORK,2021-02-18,sha256:")
+        assertThat(run.lines().get(1)).isEqualTo("broken-1,1,ERROR,,,,,,,MALFORMED_JSON");
+        assertThat(run.lines().get(2)).isEqualTo("invalid-1,2,ERROR,,,,,,,INVALID_INPUT");
+        assertThat(run.lines().get(3)).startsWith("ex-nurse,3,ON_SITE,1.0,1.0,NATURE_OF_WORK,2021-02-18,,sha256:")
                 .endsWith(",");
         assertThat(run.exitCode()).isEqualTo(1);
     }
@@ -116,7 +118,8 @@ class BatchFormatTest {
         // then the decided case has its summary fields only, in the columns' order
         String line = summary.lines().get(0);
         assertThat(line).startsWith("{\"caseId\":\"ex-nurse\",\"outcome\":\"ON_SITE\",\"maxOnSiteShare\":1.0,"
-                + "\"codes\":[\"NATURE_OF_WORK\"],\"ruleSet\":\"2021-02-18\",\"inputSha256\":\"sha256:");
+                + "\"minOnSiteShare\":1.0,\"codes\":[\"NATURE_OF_WORK\"],\"ruleSet\":\"2021-02-18\",\"policy\":null,"
+                + "\"inputSha256\":\"sha256:");
         assertThat(Json.string(line, "inputSha256")).isEqualTo(Json.string(full.lines().get(0), "inputSha256"));
         assertThat(line).doesNotContain("reasons", "whatWouldChange", "\"line\"");
         // and the malformed line gets exactly the error line the full format gives it
@@ -139,6 +142,33 @@ class BatchFormatTest {
         // then the share is absent as the contract says it: null, an empty cell
         assertThat(summary).contains("\"maxOnSiteShare\":null");
         assertThat(row.split(",", -1)[3]).isEmpty();
+        assertThat(row.split(",", -1)[4]).isNotEmpty();
+    }
+
+    @Test
+    void a_policy_case_without_national_advice_has_its_floor_its_policy_and_no_rule_set_in_both_short_formats()
+            throws IOException {
+        // given a case of Voorbeeld BV dated after the national advice lapsed
+        Path in = write("policy.jsonl", "{\"caseId\":\"vb-1\",\"referenceDate\":\"2023-05-01\",\"employerPolicy\":"
+                + "\"voorbeeld-bv\",\"job\":{\"tasks\":[{\"name\":\"Analysis\",\"hoursPerWeek\":36}]}}\n");
+        String jar = PolicyCliTest.JAR.toString();
+
+        // when decided with the policy in both short formats, and in full
+        String summary = CliRunner.run("batch", in.toString(), "--policy", jar, "--format", "summary").lines().get(0);
+        String[] row = CliRunner.run("batch", in.toString(), "--policy", jar, "--format", "csv").lines().get(1)
+                .split(",", -1);
+        String full = CliRunner.run("batch", in.toString(), "--policy", jar).lines().get(0);
+
+        // then both name the policy version and the floor the full decision has, and no national version
+        assertThat(Json.string(summary, "policy")).isEqualTo("voorbeeld-bv-2022-03-15");
+        assertThat(summary).contains("\"ruleSet\":null", "\"minOnSiteShare\":0.4", "\"maxOnSiteShare\":0.8");
+        assertThat(full).contains("\"minOnSiteShare\":0.4", "\"maxOnSiteShare\":0.8");
+        assertThat(row[2]).isEqualTo("PARTLY_ON_SITE");
+        assertThat(row[3]).isEqualTo("0.8");
+        assertThat(row[4]).isEqualTo("0.4");
+        assertThat(row[6]).isEmpty();
+        assertThat(row[7]).isEqualTo("voorbeeld-bv-2022-03-15");
+        assertThat(row[9]).isEmpty();
     }
 
     @Test

@@ -227,15 +227,7 @@ public final class JsonOutput {
                 g.writeStringField("validFrom", rs.validFrom().toString());
                 g.writeStringField("validTo", rs.validTo() == null ? null : rs.validTo().toString());
                 g.writeStringField("phaseCode", rs.phaseCode());
-                g.writeArrayFieldStart("sources");
-                for (Source s : rs.sources()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", s.id());
-                    g.writeStringField("title", s.title());
-                    g.writeStringField("url", s.url());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                sources(g, rs.sources());
                 g.writeStringField("fingerprint", rs.fingerprint());
                 evidence(g, rs.evidence(), true);
                 g.writeEndObject();
@@ -273,15 +265,7 @@ public final class JsonOutput {
                         g.writeStringField("title", p.title());
                         g.writeStringField("validFrom", p.validFrom().toString());
                         g.writeStringField("validTo", p.validTo() == null ? null : p.validTo().toString());
-                        g.writeArrayFieldStart("sources");
-                        for (Source s : p.sources()) {
-                            g.writeStartObject();
-                            g.writeStringField("id", s.id());
-                            g.writeStringField("title", s.title());
-                            g.writeStringField("url", s.url());
-                            g.writeEndObject();
-                        }
-                        g.writeEndArray();
+                        sources(g, p.sources());
                         g.writeStringField("fingerprint", p.fingerprint());
                         g.writeEndObject();
                     }
@@ -385,6 +369,19 @@ public final class JsonOutput {
      * {@code "evidence": {"date": "PRIMARY", "wording": "SECONDARY"}}: in a decision only the levels, so that an
      * auditor sees which decisions rest on a press report; in the list of versions also the source of each.
      */
+    /** A version's sources as the listing shows them, national and policy versions alike: id, title, url. */
+    private static void sources(JsonGenerator g, List<Source> sources) throws IOException {
+        g.writeArrayFieldStart("sources");
+        for (Source s : sources) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("title", s.title());
+            g.writeStringField("url", s.url());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private static void evidence(JsonGenerator g, Evidence e, boolean withSources) throws IOException {
         g.writeObjectFieldStart("evidence");
         g.writeStringField("date", e.date().name());

@@ -52,6 +52,12 @@ final class DecisionsEndpoint {
      */
     static final int MAX_BODY_BYTES = 4 * 64 * 1024;
 
+    /**
+     * How much of a body that is too large is still read, and thrown away, so that the client gets its 413 instead of
+     * a connection reset (see {@link Body}). A body that says it is longer is refused at once, its connection closed.
+     */
+    static final int DISCARD_MAX_BYTES = 16 * MAX_BODY_BYTES;
+
     private static final Logger LOG = LoggerFactory.getLogger(DecisionsEndpoint.class);
     private static final int MAX_FRAMES = 40;
 
@@ -112,23 +118,26 @@ final class DecisionsEndpoint {
             refuseUnread(response, callback, 415, "UNSUPPORTED_MEDIA_TYPE", PortalMessages.get(locale, "mediaType"));
             return;
         }
-        if (request.getLength() > MAX_BODY_BYTES) {
+        if (request.getLength() > DISCARD_MAX_BYTES) {
             refuseUnread(response, callback, 413, "PAYLOAD_TOO_LARGE", tooLarge(locale));
             return;
         }
         // the request time counts from the request's first byte, so a client that was slow with its headers has
         // less left for its body
         long left = requestTimeoutNanos - NanoTime.since(request.getBeginNanoTime());
-        Body.read(request, MAX_BODY_BYTES)
+        Body body = request.getLength() > MAX_BODY_BYTES
+                ? Body.discard(request, DISCARD_MAX_BYTES)
+                : Body.read(request, MAX_BODY_BYTES, DISCARD_MAX_BYTES);
+        body.bytes()
                 .orTimeout(Math.max(left, 0), TimeUnit.NANOSECONDS)
-                .whenComplete((body, failure) -> {
+                .whenComplete((bytes, failure) -> {
                     try {
                         if (failure == null && assessor != null) {
-                            assess(body, locale, response, callback);
+                            assess(bytes, locale, response, callback);
                         } else if (failure == null) {
-                            decide(body, locale, response, callback);
+                            decide(bytes, locale, response, callback);
                         } else {
-                            refuseBody(unwrap(failure), locale, response, callback);
+                            refuseBody(unwrap(failure), body.exceeded(), locale, response, callback);
                         }
                     } catch (Throwable unanswerable) {
                         // a CompletableFuture would swallow it, and the client would wait for the idle timeout
@@ -170,8 +179,10 @@ final class DecisionsEndpoint {
         }
     }
 
-    private static void refuseBody(Throwable failure, Locale locale, Response response, Callback callback) {
-        if (failure instanceof Body.TooLarge) {
+    private static void refuseBody(Throwable failure, boolean tooLarge, Locale locale, Response response,
+            Callback callback) {
+        if (tooLarge) {
+            // also when the rest of the body came too slowly to be read to its end
             refuseUnread(response, callback, 413, "PAYLOAD_TOO_LARGE", tooLarge(locale));
         } else if (failure instanceof TimeoutException) {
             // our own request time, or the connection's idle timeout while the body was awaited
@@ -183,7 +194,7 @@ final class DecisionsEndpoint {
         }
     }
 
-    /** An answer given before the body was read whole: the connection is closed after it, the rest never read. */
+    /** An answer given before or instead of the body's use: the connection is closed after it. */
     private static void refuseUnread(Response response, Callback callback, int status, String code, String message) {
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
         Responses.error(response, callback, status, code, message);

@@ -467,6 +467,34 @@ class DecisionsApiTest {
         return headers + new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
     }
 
+    @Test
+    void a_body_too_large_is_answered_413_every_time_whether_its_length_is_announced_or_not() throws Exception {
+        // given a body over the limit, sent with its length and sent in chunks of unknown length, many times over:
+        // an answer written while the body still arrives would, now and then, lose the race with the TCP reset that
+        // closing an unread connection sends
+        String tooLarge = "{\"caseId\":\"" + "x".repeat(DecisionsEndpoint.MAX_BODY_BYTES * 2) + "\"}";
+        byte[] tooLargeBytes = tooLarge.getBytes(StandardCharsets.UTF_8);
+        List<Integer> announced = new ArrayList<>();
+        List<Integer> chunked = new ArrayList<>();
+
+        // when
+        for (int i = 0; i < 20; i++) {
+            announced.add(post("api/decisions", tooLarge).statusCode());
+            HttpResponse<String> inChunks = HTTP.send(HttpRequest.newBuilder(portal.uri().resolve("api/decisions"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                    () -> new java.io.ByteArrayInputStream(tooLargeBytes)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            chunked.add(inChunks.statusCode());
+            assertThat(inChunks.body()).contains("\"code\":\"PAYLOAD_TOO_LARGE\"");
+        }
+
+        // then
+        assertThat(announced).containsOnly(413).hasSize(20);
+        assertThat(chunked).containsOnly(413).hasSize(20);
+    }
+
     private static String errorOf(String json, Locale locale) {
         try {
             advisor.decide(ThuiswerkJson.readCase(json, locale), locale);

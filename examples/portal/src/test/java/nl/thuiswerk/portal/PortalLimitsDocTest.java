@@ -53,7 +53,10 @@ class PortalLimitsDocTest {
                 + row("request line and headers", bytes(defaults.maxHeaderBytes()), "`--max-header-bytes N`",
                         "`431 HEADERS_TOO_LARGE`")
                 + row("body", bytes(DecisionsEndpoint.MAX_BODY_BYTES), "none: 4 × the library's 64 Ki characters",
-                        "`413 PAYLOAD_TOO_LARGE`, announced or sent; the rest unread, the connection closed")
+                        "`413 PAYLOAD_TOO_LARGE`, announced or sent, once the rest is read and thrown away (up to "
+                                + bytes(DecisionsEndpoint.DISCARD_MAX_BYTES) + ", within the request time; a body "
+                                + "announced longer is refused at once), so the client sees the answer, not a reset; "
+                                + "the connection closed")
                 + row("body type", "one `application/json`, UTF-8", "none", "`415 UNSUPPORTED_MEDIA_TYPE`")
                 + row("`Host` names", PortalSettings.LOOPBACK_NAMES.stream().map(name -> "`" + name + "`")
                         .collect(Collectors.joining(", ")), "`--allowed-host NAME`, repeated for more",
