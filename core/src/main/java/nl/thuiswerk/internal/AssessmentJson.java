@@ -1,21 +1,15 @@
 package nl.thuiswerk.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import nl.thuiswerk.Assessment;
 import nl.thuiswerk.Assumption;
 import nl.thuiswerk.DecisionException;
 import nl.thuiswerk.KeyDate;
 import nl.thuiswerk.LawSource;
-import nl.thuiswerk.Problem;
 import nl.thuiswerk.RequestReason;
 import nl.thuiswerk.RuleSetInfo;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,28 +21,7 @@ import java.util.List;
  */
 public final class AssessmentJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private AssessmentJson() {
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void write(JsonGenerator g) throws IOException;
-    }
-
-    private static String write(boolean pretty, Body body) {
-        StringWriter out = new StringWriter(2048);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (pretty) {
-                DefaultIndenter lines = DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n");
-                g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(lines).withArrayIndenter(lines));
-            }
-            body.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 
     /**
@@ -56,7 +29,7 @@ public final class AssessmentJson {
      * "receipt"}}; the receipt is left out when there is none.
      */
     public static String assessment(Assessment a, boolean pretty) {
-        return write(pretty, g -> {
+        return JsonOutput.write(pretty, g -> {
             g.writeStartObject();
             g.writeStringField("requestId", a.requestId());
             g.writeStringField("lang", a.lang());
@@ -100,29 +73,7 @@ public final class AssessmentJson {
      * when some are not listed.
      */
     public static String error(DecisionException e, long line, boolean pretty) {
-        return write(pretty, g -> {
-            g.writeStartObject();
-            g.writeStringField("requestId", e.caseId());
-            if (line > 0) {
-                g.writeNumberField("line", line);
-            }
-            g.writeObjectFieldStart("error");
-            g.writeStringField("code", e.code().name());
-            g.writeStringField("message", e.getMessage());
-            g.writeArrayFieldStart("problems");
-            for (Problem p : e.problems()) {
-                g.writeStartObject();
-                g.writeStringField("path", p.path());
-                g.writeStringField("message", p.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            if (e.moreProblems() > 0) {
-                g.writeNumberField("moreProblems", e.moreProblems());
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        });
+        return JsonOutput.error("requestId", e, line, pretty);
     }
 
     private static void reasons(JsonGenerator g, String field, List<RequestReason> reasons) throws IOException {

@@ -43,12 +43,13 @@ public final class JsonOutput {
     private JsonOutput() {
     }
 
+    /** One JSON document, written field by field; {@link AssessmentJson} writes through the same generator set-up. */
     @FunctionalInterface
-    private interface Body {
+    interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
-    private static String write(boolean pretty, Body body) {
+    static String write(boolean pretty, Body body) {
         StringWriter out = new StringWriter(1024);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) {
@@ -169,9 +170,14 @@ public final class JsonOutput {
 
     /** @param line the line of a JSON Lines input the error answers, written after the caseId; 0 for none */
     public static String error(DecisionException e, long line, boolean pretty) {
+        return error("caseId", e, line, pretty);
+    }
+
+    /** An error answering what {@code idField} names: a case ({@code caseId}) or a request ({@code requestId}). */
+    static String error(String idField, DecisionException e, long line, boolean pretty) {
         return write(pretty, g -> {
             g.writeStartObject();
-            g.writeStringField("caseId", e.caseId());
+            g.writeStringField(idField, e.caseId());
             if (line > 0) {
                 g.writeNumberField("line", line);
             }
