@@ -75,25 +75,26 @@ public final class HomeWorkingAdvisor {
      * Assesses a request to change the place of work under article 2 (and, from 2022-08-02, 2a) of the Wet flexibel
      * werken (docs/requests.md) under the version in force on the day it was submitted, with texts in Dutch.
      *
-     * @throws DecisionException {@code INVALID_INPUT} listing every problem of the request (worded in English), or
-     *                           {@code NO_RULESET_IN_FORCE} when it was submitted before 2016-01-01
+     * @throws DecisionException {@code INVALID_INPUT} listing every problem of the request, or
+     *                           {@code NO_RULESET_IN_FORCE} when it was submitted before 2016-01-01, worded in Dutch
      */
     public Assessment assess(WorkplaceRequest request) {
         return assess(request, Locale.forLanguageTag("nl"));
     }
 
     /**
-     * As {@link #assess(WorkplaceRequest)}, with texts (and a {@code NO_RULESET_IN_FORCE} message) in the language of
-     * the locale: Dutch ({@code nl}) or English ({@code en}). The same request assessed again gives the same
+     * As {@link #assess(WorkplaceRequest)}, with texts and errors (an {@code INVALID_INPUT}'s message and problems, a
+     * {@code NO_RULESET_IN_FORCE} message) in the language of the locale: Dutch ({@code nl}) or English ({@code en}). The same request assessed again gives the same
      * assessment; its {@code whatWouldChange} dates are found by running the version's rules on candidate dates.
      *
      * @throws IllegalArgumentException for a language other than Dutch or English
      */
     public Assessment assess(WorkplaceRequest request, Locale locale) {
         Language language = Language.of(locale);
-        List<Problem> problems = nl.thuiswerk.internal.RequestValidator.validate(request);
+        List<Problem> problems = nl.thuiswerk.internal.RequestValidator.validate(request, language);
         if (!problems.isEmpty()) {
-            throw nl.thuiswerk.internal.RequestJson.invalid(request == null ? null : request.requestId(), problems);
+            throw nl.thuiswerk.internal.RequestJson.invalid(request == null ? null : request.requestId(), problems,
+                    language);
         }
         return engine.requests().assess(request, language);
     }
@@ -112,20 +113,33 @@ public final class HomeWorkingAdvisor {
      * Assesses the request of an assessment again, once, in the assessment's {@code lang}, and compares: the receipt's
      * input hash with the request, the version and its fingerprint, the status and deadline, every other field.
      *
-     * @throws DecisionException {@code INVALID_INPUT} when the request itself breaks the contract
+     * @throws DecisionException {@code INVALID_INPUT} when the request itself breaks the contract, worded in the
+     *                           language of the locale
      */
     public Verification verify(String assessmentJson, WorkplaceRequest request, Locale locale) {
-        List<Problem> problems = nl.thuiswerk.internal.RequestValidator.validate(request);
+        Language words = Language.of(locale);
+        List<Problem> problems = nl.thuiswerk.internal.RequestValidator.validate(request, words);
         if (!problems.isEmpty()) {
-            throw nl.thuiswerk.internal.RequestJson.invalid(request == null ? null : request.requestId(), problems);
+            throw nl.thuiswerk.internal.RequestJson.invalid(request == null ? null : request.requestId(), problems,
+                    words);
         }
         return nl.thuiswerk.internal.RequestExplainer.verify(assessmentJson, request,
-                (r, lang) -> engine.requests().assess(r, Language.of(Locale.forLanguageTag(lang))), Language.of(locale));
+                (r, lang) -> engine.requests().assess(r, Language.of(Locale.forLanguageTag(lang))), words);
     }
 
-    /** Every problem of a request, each with its JSON path (in English); empty when it can be assessed. */
+    /** Every problem of a request, each with its JSON path, in Dutch (as a case's); empty when it can be assessed. */
     public List<Problem> validate(WorkplaceRequest request) {
-        return nl.thuiswerk.internal.RequestValidator.validate(request);
+        return validate(request, Locale.forLanguageTag("nl"));
+    }
+
+    /**
+     * Every problem of a request, each with its JSON path, worded in the language of the locale; empty when it can be
+     * assessed.
+     *
+     * @throws IllegalArgumentException for a language other than Dutch or English
+     */
+    public List<Problem> validate(WorkplaceRequest request, Locale locale) {
+        return nl.thuiswerk.internal.RequestValidator.validate(request, Language.of(locale));
     }
 
     /** Every rule-set version of requests under the Wet flexibel werken, oldest first; the last has no validTo. */

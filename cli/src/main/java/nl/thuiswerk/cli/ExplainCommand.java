@@ -75,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
             // a request to work elsewhere (Wet flexibel werken), told apart by its requestId
             nl.thuiswerk.WorkplaceRequest request = null;
             try {
-                request = ThuiswerkJson.readRequest(bytes);
+                request = ThuiswerkJson.readRequest(bytes, language.locale());
                 return advisor.explain(request, language.locale());
             } catch (DecisionException e) {
                 throw e;

@@ -43,7 +43,8 @@ final class RequestCommand implements Callable<Integer> {
     public Integer call() {
         byte[] bytes = Streams.readBytes(file, environment.stdin());
         HomeWorkingAdvisor advisor = environment.advisor(pins.asMap(), pins.policies());
-        JsonAnswer answer = RequestAnswers.answer(bytes, r -> advisor.assess(r, language.locale()), pretty);
+        JsonAnswer answer = RequestAnswers.answer(bytes, r -> advisor.assess(r, language.locale()), pretty,
+                language.locale());
         try (AnswerSink sink = AnswerSink.open(null, environment.stdout())) {
             sink.line(answer.json());
         }

@@ -78,7 +78,7 @@ final class RequestsCommand implements Callable<Integer> {
                     continue;
                 }
                 JsonAnswer answer = RequestAnswers.answerLine(line.bytes(), line.number(),
-                        r -> advisor.assess(r, locale));
+                        r -> advisor.assess(r, locale), locale);
                 sink.line(answer.json());
                 allAssessed &= answer.decided();
                 progress.caseDone();

@@ -151,7 +151,7 @@ final class VerifyCommand implements Callable<Integer> {
         nl.thuiswerk.WorkplaceRequest request = null;
         Verification verification;
         try {
-            request = ThuiswerkJson.readRequest(requestBytes);
+            request = ThuiswerkJson.readRequest(requestBytes, locale);
             StringBuilder why = new StringBuilder();
             String text = Streams.utf8(assessmentBytes, why);
             if (text == null) {

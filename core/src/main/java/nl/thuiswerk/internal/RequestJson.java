@@ -27,53 +27,54 @@ public final class RequestJson {
             "decision.decidedOn", "decision.inWriting", "decision.outcome", "decision.reasonsGiven",
             "decision.consulted", "asOf");
 
-    /**
-     * The language of a request's errors: English, for now. The problems of a request (RequestReader,
-     * RequestValidator) are worded in English only, and an error is worded in one language throughout.
-     */
-    static final Language LANGUAGE = Language.EN;
-
     private static final Pattern SEPARATORS = Pattern.compile("[.\\[\\]]+");
 
     private RequestJson() {
     }
 
+    /** As {@link #read(String, long, Language)}, a document of its own, its errors worded in Dutch (as a case's). */
     public static WorkplaceRequest read(String json) {
-        return read(json, 0);
+        return read(json, 0, Language.NL);
     }
 
     /**
      * @param lineOfFile the line of a JSON Lines file the text is, so that a malformed request names it; 0 for a
      *                   document of its own
+     * @param language   the language of the error's message and of every problem: an error is worded in one language
+     *                   throughout
      * @throws DecisionException {@code MALFORMED_JSON} with line and column, or {@code INVALID_INPUT} with every
      *                           problem and its path
      */
-    public static WorkplaceRequest read(String json, long lineOfFile) {
+    public static WorkplaceRequest read(String json, long lineOfFile, Language language) {
         if (json.length() > MAX_REQUEST_CHARS) {
             throw new DecisionException(ErrorCode.INVALID_INPUT, null,
-                    Messages.LIBRARY.get(LANGUAGE, "request.error.tooLong", MAX_REQUEST_CHARS),
-                    List.of(new Problem("", Messages.LIBRARY.get(LANGUAGE, "problem.jsonLength", MAX_REQUEST_CHARS))));
+                    Messages.LIBRARY.get(language, "request.error.tooLong", MAX_REQUEST_CHARS),
+                    List.of(new Problem("", Messages.LIBRARY.get(language, "problem.jsonLength", MAX_REQUEST_CHARS))));
         }
-        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile), LANGUAGE, JsonTree.Document.REQUEST);
+        JsonTree.Parsed parsed = JsonTree.parse(json, Math.max(1, lineOfFile), language, JsonTree.Document.REQUEST);
         List<Problem> problems = new ArrayList<>(parsed.problems());
-        RequestReader.Result read = RequestReader.read(parsed.root());
+        RequestReader.Result read = RequestReader.read(parsed.root(), language);
         problems.addAll(read.problems());
         if (read.request() == null && problems.isEmpty()) {
-            problems.add(new Problem("", "must be a JSON object"));
+            problems.add(new Problem("", Messages.LIBRARY.get(language, "problem.jsonObject")));
         }
         if (read.request() != null) {
-            problems.addAll(RequestValidator.validate(read.request(), problems.stream().map(Problem::path).toList()));
+            problems.addAll(RequestValidator.validate(read.request(), problems.stream().map(Problem::path).toList(),
+                    language));
         }
         if (!problems.isEmpty()) {
-            throw CaseJson.invalid(parsed.caseId(), inContractOrder(problems), CaseJson.utf8Bytes(json), LANGUAGE,
+            throw CaseJson.invalid(parsed.caseId(), inContractOrder(problems), CaseJson.utf8Bytes(json), language,
                     CaseJson.Words.REQUEST);
         }
         return read.request();
     }
 
-    /** The error of a request given through the Java API, which has no JSON text to measure: at most 100 problems. */
-    public static DecisionException invalid(String requestId, List<Problem> problems) {
-        return CaseJson.invalid(requestId, inContractOrder(problems), Long.MAX_VALUE, LANGUAGE, CaseJson.Words.REQUEST);
+    /**
+     * The error of a request given through the Java API, which has no JSON text to measure: at most 100 problems,
+     * its message worded in the given language (as its problems are).
+     */
+    public static DecisionException invalid(String requestId, List<Problem> problems, Language language) {
+        return CaseJson.invalid(requestId, inContractOrder(problems), Long.MAX_VALUE, language, CaseJson.Words.REQUEST);
     }
 
     /**

@@ -40,16 +40,24 @@ public final class RequestReader {
     private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
 
     private final List<Problem> problems = new ArrayList<>();
+    private final Language language;
 
-    private RequestReader() {
+    private RequestReader(Language language) {
+        this.language = language;
     }
 
     /** The request the tree describes (null when the tree is not an object) and every problem of its shape. */
     public record Result(WorkplaceRequest request, List<Problem> problems) {
     }
 
+    /** As {@link #read(Object, Language)}, the problems worded in Dutch, as a case's are by default. */
     public static Result read(Object root) {
-        RequestReader reader = new RequestReader();
+        return read(root, Language.NL);
+    }
+
+    /** The request the tree describes and every problem of its shape, worded in the given language. */
+    public static Result read(Object root, Language language) {
+        RequestReader reader = new RequestReader(language);
         WorkplaceRequest request = reader.request(root);
         return new Result(request, reader.problems);
     }
@@ -90,7 +98,7 @@ public final class RequestReader {
                     periods.add(period(list.get(i), "employee.employment[" + i + "]"));
                 }
             } else {
-                problems.add(new Problem("employee.employment", "must be an array of employment periods"));
+                problem("employee.employment", "request.problem.employmentArray");
             }
         }
         return new WorkplaceRequest.Employee(periods,
@@ -103,7 +111,7 @@ public final class RequestReader {
             return null;
         }
         if (!(value instanceof Map<?, ?>)) {
-            problems.add(new Problem(path, "must be an employment period, an object with from and to"));
+            problem(path, "request.problem.employmentPeriod");
             return null;
         }
         Map<String, Object> fields = object(value, path);
@@ -156,15 +164,15 @@ public final class RequestReader {
         if (value instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
-        problems.add(new Problem(path, "must be an object"));
+        problem(path, "problem.object");
         return null;
     }
 
     private void unknown(Map<String, Object> fields, Set<String> known, String path) {
         for (String name : fields.keySet()) {
             if (!known.contains(name)) {
-                problems.add(new Problem(JsonTree.path(path, name), "is not a field of the contract; expected one of "
-                        + known.stream().sorted().collect(Collectors.joining(", "))));
+                problem(JsonTree.path(path, name), "problem.unknownField",
+                        known.stream().sorted().collect(Collectors.joining(", ")));
             }
         }
     }
@@ -176,7 +184,7 @@ public final class RequestReader {
         if (value instanceof String s) {
             return s;
         }
-        problems.add(new Problem(path, "must be a string"));
+        problem(path, "problem.string");
         return null;
     }
 
@@ -187,7 +195,7 @@ public final class RequestReader {
         if (value instanceof Boolean b) {
             return b;
         }
-        problems.add(new Problem(path, "must be true or false"));
+        problem(path, "problem.boolean");
         return null;
     }
 
@@ -200,15 +208,15 @@ public final class RequestReader {
             return null;
         }
         if (!(value instanceof BigDecimal d)) {
-            problems.add(new Problem(path, "must be a whole number"));
+            problem(path, "request.problem.wholeNumber");
             return null;
         }
         if (d.compareTo(MAX_INT) > 0 || d.compareTo(MIN_INT) < 0) {
-            problems.add(new Problem(path, "must be a whole number from 1 to " + Integer.MAX_VALUE));
+            problem(path, "request.problem.wholeNumberRange", Integer.MAX_VALUE);
             return null;
         }
         if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
-            problems.add(new Problem(path, "must be a whole number"));
+            problem(path, "request.problem.wholeNumber");
             return null;
         }
         return d.intValue();
@@ -222,11 +230,11 @@ public final class RequestReader {
             try {
                 return LocalDate.parse(s);
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(path, "is not a date that exists; expected an ISO date, yyyy-mm-dd"));
+                problem(path, "problem.dateNotExists");
                 return null;
             }
         }
-        problems.add(new Problem(path, "must be an ISO date, yyyy-mm-dd"));
+        problem(path, "problem.date");
         return null;
     }
 
@@ -241,8 +249,11 @@ public final class RequestReader {
                 }
             }
         }
-        problems.add(new Problem(path, "must be one of " + Arrays.stream(values).map(Enum::name)
-                .collect(Collectors.joining(", "))));
+        problem(path, "problem.oneOf", Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
+    }
+
+    private void problem(String path, String key, Object... values) {
+        problems.add(new Problem(path, Messages.LIBRARY.get(language, key, values)));
     }
 }

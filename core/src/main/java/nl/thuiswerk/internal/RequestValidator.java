@@ -20,30 +20,34 @@ public final class RequestValidator {
     public static final int MAX_REQUEST_ID = CaseValidator.MAX_CASE_ID;
     public static final int MAX_WORKPLACE = 200;
     public static final int MAX_PERIODS = 20;
-    private static final String NOT_UNICODE = "must be Unicode text: it holds half of a surrogate pair (an escape "
-            + "\\uD800 to \\uDFFF) without the other half, which no UTF-8 can hold";
-    private static final String RUN_ON_START = "the last period of employment must run on intendedStart";
-
     private final Set<String> alreadyReported;
     private final List<Problem> problems = new ArrayList<>();
+    private final Language language;
 
-    private RequestValidator(Set<String> alreadyReported) {
+    private RequestValidator(Set<String> alreadyReported, Language language) {
         this.alreadyReported = alreadyReported;
+        this.language = language;
     }
 
-    /** Every problem of the request, in the order of the contract's fields. */
+    /** Every problem of the request, in the order of the contract's fields, in Dutch (as a case's by default). */
     public static List<Problem> validate(WorkplaceRequest request) {
-        return validate(request, Set.of());
+        return validate(request, Language.NL);
+    }
+
+    /** Every problem of the request, in the order of the contract's fields, worded in the given language. */
+    public static List<Problem> validate(WorkplaceRequest request, Language language) {
+        return validate(request, Set.of(), language);
     }
 
     /**
      * Every problem of the request, except at paths already reported by the JSON reader (a field of the wrong type
-     * is read as absent and must not be reported again as missing).
+     * is read as absent and must not be reported again as missing), worded in the given language.
      */
-    public static List<Problem> validate(WorkplaceRequest request, Collection<String> alreadyReported) {
-        RequestValidator validator = new RequestValidator(Set.copyOf(alreadyReported));
+    public static List<Problem> validate(WorkplaceRequest request, Collection<String> alreadyReported,
+                                         Language language) {
+        RequestValidator validator = new RequestValidator(Set.copyOf(alreadyReported), language);
         if (request == null) {
-            validator.add("", "a request is required");
+            validator.add("", "request.problem.noRequest");
         } else {
             validator.check(request);
         }
@@ -58,13 +62,13 @@ public final class RequestValidator {
         required("intendedStart", r.intendedStart());
         notBefore("intendedStart", r.intendedStart(), "submittedOn", submitted);
         if (r.until() != null && r.intendedStart() != null && !r.until().isAfter(r.intendedStart())) {
-            add("until", "must be after intendedStart");
+            add("until", "request.problem.after", "intendedStart");
         }
         text("desiredWorkplace", r.desiredWorkplace(), MAX_WORKPLACE);
         checkEmployee(r.employee(), r.intendedStart());
         checkEmployer(r.employer());
         if (r.previousDecisionOn() != null && submitted != null && r.previousDecisionOn().isAfter(submitted)) {
-            add("previousDecisionOn", "must not be after submittedOn");
+            add("previousDecisionOn", "request.problem.notAfter", "submittedOn");
         }
         if (r.decision() != null) {
             checkDecision(r.decision(), submitted);
@@ -75,59 +79,57 @@ public final class RequestValidator {
 
     private void checkEmployee(WorkplaceRequest.Employee employee, LocalDate intendedStart) {
         if (employee == null) {
-            add("employee", "is required");
+            add("employee", "problem.required");
             return;
         }
         List<WorkplaceRequest.EmploymentPeriod> periods = employee.employment();
         String path = "employee.employment";
         if (periods == null) {
-            add(path, "is required");
+            add(path, "problem.required");
             return;
         }
         if (periods.isEmpty() || periods.size() > MAX_PERIODS) {
-            add(path, "must hold 1 to " + MAX_PERIODS + " employment periods");
+            add(path, "request.problem.periodCount", MAX_PERIODS);
         }
         for (int i = 0; i < periods.size(); i++) {
             String at = path + "[" + i + "]";
             WorkplaceRequest.EmploymentPeriod p = periods.get(i);
             if (p == null) {
-                add(at, "must be an employment period, an object with from and to");
+                add(at, "request.problem.employmentPeriod");
                 continue;
             }
             required(at + ".from", p.from());
             if (p.from() != null && p.to() != null && p.to().isBefore(p.from())) {
-                add(at + ".to", "must not be before from");
+                add(at + ".to", "request.problem.notBefore", "from");
             }
             WorkplaceRequest.EmploymentPeriod before = i == 0 ? null : periods.get(i - 1);
             if (before != null && before.to() == null && !alreadyReported.contains(path + "[" + (i - 1) + "].to")) {
-                add(path + "[" + (i - 1) + "].to", "is required: only the last period may be without an end "
-                        + "(still employed)");
+                add(path + "[" + (i - 1) + "].to", "request.problem.onlyLastOpen");
             } else if (before != null && before.to() != null && p.from() != null && !p.from().isAfter(before.to())) {
-                add(at + ".from", "must be after the end of the period before it: the periods are in date order and "
-                        + "do not overlap");
+                add(at + ".from", "request.problem.afterPeriodBefore");
             }
         }
         WorkplaceRequest.EmploymentPeriod last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
         if (last != null && intendedStart != null) {
             String at = path + "[" + (periods.size() - 1) + "]";
             if (last.from() != null && last.from().isAfter(intendedStart)) {
-                add(at + ".from", "must not be after intendedStart: " + RUN_ON_START);
+                add(at + ".from", "request.problem.lastFrom");
             }
             if (last.to() != null && last.to().isBefore(intendedStart)) {
-                add(at + ".to", "must be null or not before intendedStart: " + RUN_ON_START);
+                add(at + ".to", "request.problem.lastTo");
             }
         }
     }
 
     private void checkEmployer(WorkplaceRequest.Employer employer) {
         if (employer == null) {
-            add("employer", "is required");
+            add("employer", "problem.required");
             return;
         }
         if (employer.employees() == null) {
-            add("employer.employees", "is required");
+            add("employer.employees", "problem.required");
         } else if (employer.employees() < 1) {
-            add("employer.employees", "must be at least 1");
+            add("employer.employees", "request.problem.atLeast", 1);
         }
     }
 
@@ -142,29 +144,29 @@ public final class RequestValidator {
 
     private void text(String path, String value, int max) {
         if (value == null) {
-            add(path, "is required");
+            add(path, "problem.required");
         } else if (value.isEmpty() || value.length() > max) {
-            add(path, "must be 1 to " + max + " characters");
+            add(path, "problem.length", max);
         } else if (!Unicode.isWellFormed(value)) {
-            add(path, NOT_UNICODE);
+            add(path, "problem.notUnicode");
         }
     }
 
     private void required(String path, Object value) {
         if (value == null) {
-            add(path, "is required");
+            add(path, "problem.required");
         }
     }
 
     private void notBefore(String path, LocalDate value, String otherPath, LocalDate other) {
         if (value != null && other != null && value.isBefore(other)) {
-            add(path, "must not be before " + otherPath);
+            add(path, "request.problem.notBefore", otherPath);
         }
     }
 
-    private void add(String path, String message) {
+    private void add(String path, String key, Object... values) {
         if (!alreadyReported.contains(path)) {
-            problems.add(new Problem(path, message));
+            problems.add(new Problem(path, Messages.LIBRARY.get(language, key, values)));
         }
     }
 }

@@ -81,24 +81,42 @@ public final class ThuiswerkJson {
     /**
      * Reads and validates one request to change the place of work (docs/requests.md): unknown fields, duplicate keys,
      * wrong types, impossible dates and every rule of the contract's field table are reported, each with its path, in
-     * the order of the contract's fields. No message repeats a value of the request. Its errors are worded in English.
+     * the order of the contract's fields. No message repeats a value of the request. Its errors are worded in Dutch,
+     * as {@link #readCase(String)}'s are.
      *
      * @throws DecisionException {@code MALFORMED_JSON} with line and column, or {@code INVALID_INPUT} with every
      *                           problem and its path; {@link DecisionException#caseId()} holds the request's id
      */
     public static WorkplaceRequest readRequest(String json) {
-        return RequestJson.read(withoutByteOrderMark(json));
+        return readRequest(json, DUTCH);
+    }
+
+    /**
+     * As {@link #readRequest(String)}, an error (its message and every problem) worded in the language of the locale.
+     *
+     * @throws DecisionException        as {@link #readRequest(String)}
+     * @throws IllegalArgumentException for a language other than Dutch or English
+     */
+    public static WorkplaceRequest readRequest(String json, Locale locale) {
+        return RequestJson.read(withoutByteOrderMark(json), 0, Language.of(locale));
     }
 
     /**
      * Reads and validates one request given as the bytes of a file or a request body, in UTF-8, refusing bytes that
-     * are not UTF-8 as {@link #readCase(byte[])} does. A byte-order mark before the request is ignored.
+     * are not UTF-8 as {@link #readCase(byte[])} does. A byte-order mark before the request is ignored. An error is
+     * worded in Dutch.
      *
      * @throws DecisionException {@code MALFORMED_JSON} naming the first byte that is not UTF-8, or as
      *                           {@link #readRequest(String)}
      */
     public static WorkplaceRequest readRequest(byte[] utf8) {
-        return RequestJson.read(text(utf8, 0, Language.EN));
+        return readRequest(utf8, DUTCH);
+    }
+
+    /** As {@link #readRequest(byte[])}, an error worded in the language of the locale. */
+    public static WorkplaceRequest readRequest(byte[] utf8, Locale locale) {
+        Language language = Language.of(locale);
+        return RequestJson.read(text(utf8, 0, language), 0, language);
     }
 
     /** One assessment as a single line of JSON, in the contract's field order. */

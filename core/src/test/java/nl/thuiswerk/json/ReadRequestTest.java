@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -44,8 +45,10 @@ class ReadRequestTest {
             + "\"employee\":{\"employment\":[{\"from\":\"2024-02-06\",\"to\":null}]},"
             + "\"employer\":{\"employees\":250},\"asOf\":\"2026-09-15\"}";
 
+    /** The error of reading the request in English, whose wording these tests pin (the Dutch is LanguageOfErrorsTest's). */
     private static DecisionException refused(String json) {
-        DecisionException e = catchThrowableOfType(DecisionException.class, () -> ThuiswerkJson.readRequest(json));
+        DecisionException e = catchThrowableOfType(DecisionException.class,
+                () -> ThuiswerkJson.readRequest(json, Locale.ENGLISH));
         assertThat(e).as("refused: " + json).isNotNull();
         return e;
     }
@@ -126,6 +129,11 @@ class ReadRequestTest {
         byte[] latin1 = MINIMAL.replace("Home", "Thuis, één dag").getBytes(StandardCharsets.ISO_8859_1);
         DecisionException e = catchThrowableOfType(DecisionException.class, () -> ThuiswerkJson.readRequest(latin1));
         assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_JSON);
+        // in Dutch by default, as a case's bytes are, and in English when asked
+        assertThat(e.getMessage()).startsWith("De invoer is geen UTF-8 op regel 1");
+        assertThat(catchThrowableOfType(DecisionException.class,
+                () -> ThuiswerkJson.readRequest(latin1, Locale.ENGLISH)).getMessage())
+                .startsWith("The input is not UTF-8 at line 1");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -79,7 +80,7 @@ class WriteAssessmentTest {
     @Test
     void an_error_about_a_request_names_the_request_and_the_line() {
         DecisionException e = catchThrowableOfType(DecisionException.class,
-                () -> ThuiswerkJson.readRequest("{\"requestId\":\"bad-1\"}"));
+                () -> ThuiswerkJson.readRequest("{\"requestId\":\"bad-1\"}", Locale.ENGLISH));
 
         String json = AssessmentJson.error(e, 7, false);
 

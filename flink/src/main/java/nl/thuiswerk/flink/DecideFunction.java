@@ -77,7 +77,8 @@ public final class DecideFunction extends ProcessFunction<CaseLine, JsonLine> {
     @Override
     public void processElement(CaseLine line, Context context, Collector<JsonLine> out) {
         JsonAnswer answer = requests
-                ? nl.thuiswerk.json.RequestAnswers.answerLine(line.bytes, line.number, r -> advisor.assess(r, locale))
+                ? nl.thuiswerk.json.RequestAnswers.answerLine(line.bytes, line.number, r -> advisor.assess(r, locale),
+                        locale)
                 : ThuiswerkJson.answerLine(line.bytes, line.number, c -> advisor.decide(c, locale), locale);
         if (answer.decided()) {
             decisions.add(1L);

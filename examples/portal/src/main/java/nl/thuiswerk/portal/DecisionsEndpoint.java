@@ -165,7 +165,8 @@ final class DecisionsEndpoint {
 
     private void assess(byte[] body, Locale locale, Response response, Callback callback) {
         try {
-            nl.thuiswerk.WorkplaceRequest request = ThuiswerkJson.readRequest(body);
+            // read in the request's language, as a case is: an error is worded in one language throughout
+            nl.thuiswerk.WorkplaceRequest request = ThuiswerkJson.readRequest(body, locale);
             Responses.json(response, callback, 200, ThuiswerkJson.write(assessor.assess(request, locale)));
         } catch (DecisionException e) {
             Responses.json(response, callback, status(e.code()), nl.thuiswerk.json.RequestAnswers.write(e));
