@@ -284,9 +284,10 @@ class DecideJobTest {
         for (int i = 0; i < lines.size(); i++) {
             var answer = nl.thuiswerk.json.RequestAnswers.answerLine(
                     lines.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8), i + 1,
-                    r -> advisor.assess(r, Locale.ENGLISH));
+                    r -> advisor.assess(r, Locale.ENGLISH), Locale.ENGLISH);
             (answer.decided() ? expected : expectedErrors).add(answer.json());
         }
+        assertThat(expectedErrors).singleElement().asString().contains("\"message\":\"The request has 7 problems");
 
         // when the job assesses them in English
         int status = run("--input", dir.resolve("requests").toString(), "--output", dir.resolve("out").toString(),
