@@ -64,6 +64,66 @@ class RequestCommandsTest {
     }
 
     @Test
+    void request_words_the_error_of_an_invalid_request_in_dutch_by_default_and_in_english_with_lang_en() {
+        // given a request that breaks the contract in its shape and in its values
+        String invalid = "{\"requestId\":\"kapot\",\"submittedOn\":\"2026-09-01\",\"inWriting\":\"ja\","
+                + "\"intendedStart\":\"2026-08-03\",\"desiredWorkplace\":\"Thuis\",\"employee\":{\"employment\":[]},"
+                + "\"employer\":{\"employees\":0},\"asOf\":\"2026-09-15\"}";
+
+        // when it is assessed without --lang, and with --lang en
+        CliRunner.Run dutch = CliRunner.runWithStdin(invalid, "request", "-");
+        CliRunner.Run english = CliRunner.runWithStdin(invalid, "request", "-", "--lang", "en");
+
+        // then both are refused with exit status 1, the same problems at the same paths, each in its language
+        assertThat(dutch.exitCode()).isEqualTo(1);
+        assertThat(english.exitCode()).isEqualTo(1);
+        assertThat(Json.errorCode(dutch.stdout())).isEqualTo("INVALID_INPUT");
+        assertThat(dutch.stdout()).startsWith("{\"requestId\":\"kapot\",\"error\":{\"code\":\"INVALID_INPUT\","
+                + "\"message\":\"Het verzoek heeft 4 problemen, elk vermeld in problems. Het eerste: inWriting moet "
+                + "true of false zijn.\"")
+                .contains("{\"path\":\"intendedStart\",\"message\":\"mag niet vóór submittedOn liggen\"}",
+                        "{\"path\":\"employee.employment\",\"message\":\"moet 1 tot en met 20 perioden van "
+                                + "dienstverband bevatten\"}",
+                        "{\"path\":\"employer.employees\",\"message\":\"moet minstens 1 zijn\"}")
+                .doesNotContain("must");
+        assertThat(english.stdout()).contains("\"message\":\"The request has 4 problems, each listed in problems. "
+                        + "The first: inWriting must be true or false.\"",
+                "{\"path\":\"intendedStart\",\"message\":\"must not be before submittedOn\"}",
+                "{\"path\":\"employer.employees\",\"message\":\"must be at least 1\"}")
+                .doesNotContain("moet");
+        assertThat(dutch.stderr()).isEmpty();
+    }
+
+    @Test
+    void requests_explain_and_verify_word_the_errors_of_a_request_in_the_language_of_lang() throws IOException {
+        // given a request whose employer has no employees, on a line of a file and in a file of its own
+        String invalid = examples().get(0).replace("\"employees\": 250", "\"employees\": 0");
+        assertThat(invalid).isNotEqualTo(examples().get(0));
+        Path in = Files.writeString(dir.resolve("in.jsonl"), invalid + "\n");
+        Path valid = Files.writeString(dir.resolve("valid.json"), examples().get(0));
+        Path assessment = Files.writeString(dir.resolve("assessment.json"),
+                CliRunner.run("request", valid.toString()).stdout());
+
+        // when each command meets it without --lang, and with --lang en
+        CliRunner.Run requests = CliRunner.run("requests", in.toString());
+        CliRunner.Run requestsEn = CliRunner.run("requests", in.toString(), "--lang", "en");
+        CliRunner.Run explain = CliRunner.run("explain", in.toString());
+        CliRunner.Run explainEn = CliRunner.run("explain", in.toString(), "--lang", "en");
+        CliRunner.Run verify = CliRunner.run("verify", assessment.toString(), in.toString());
+        CliRunner.Run verifyEn = CliRunner.run("verify", assessment.toString(), in.toString(), "--lang", "en");
+
+        // then each names the problem in Dutch by default and in English with en
+        assertThat(requests.stdout()).contains("\"line\":1", "\"message\":\"moet minstens 1 zijn\"");
+        assertThat(requestsEn.stdout()).contains("\"line\":1", "\"message\":\"must be at least 1\"");
+        assertThat(explain.exitCode()).isEqualTo(1);
+        assertThat(explain.stderr()).contains("employer.employees: moet minstens 1 zijn").doesNotContain("must");
+        assertThat(explainEn.stderr()).contains("employer.employees: must be at least 1");
+        assertThat(verify.exitCode()).isEqualTo(1);
+        assertThat(verify.stderr()).contains("employer.employees: moet minstens 1 zijn").doesNotContain("must");
+        assertThat(verifyEn.stderr()).contains("employer.employees: must be at least 1");
+    }
+
+    @Test
     void requests_answers_every_line_in_order_and_a_bad_line_with_an_error_naming_it() throws IOException {
         // given the public examples with a line that is no request and one that breaks the contract between them
         List<String> lines = new ArrayList<>(examples());
