@@ -173,6 +173,28 @@ class DecisionsApiTest {
     }
 
     @Test
+    void an_invalid_request_to_work_elsewhere_is_answered_422_in_the_language_of_the_request_as_a_case_is() throws Exception {
+        // given a request whose start is before its submission and whose employer has no employees
+        String invalid = "{\"requestId\":\"bad-r\",\"submittedOn\":\"2026-09-01\",\"inWriting\":true,"
+                + "\"intendedStart\":\"2026-08-03\",\"desiredWorkplace\":\"Thuis\",\"employee\":{\"employment\":"
+                + "[{\"from\":\"2024-02-06\",\"to\":null}]},\"employer\":{\"employees\":0},\"asOf\":\"2026-09-15\"}";
+
+        // when it is posted without a language, with ?lang=en and with an English Accept-Language header
+        HttpResponse<String> dutch = post("api/assessments", invalid);
+        HttpResponse<String> english = post("api/assessments?lang=en", invalid);
+        HttpResponse<String> header = post("api/assessments", invalid, "Accept-Language", "en");
+
+        // then each is the library's error for the request read in that language
+        assertThat(dutch.statusCode()).isEqualTo(422);
+        assertThat(dutch.body()).isEqualTo(requestErrorOf(invalid, RequestLanguage.DUTCH))
+                .contains("\"message\":\"Het verzoek heeft 2 problemen", "\"message\":\"moet minstens 1 zijn\"");
+        assertThat(english.statusCode()).isEqualTo(422);
+        assertThat(english.body()).isEqualTo(requestErrorOf(invalid, Locale.ENGLISH))
+                .contains("\"message\":\"The request has 2 problems", "\"message\":\"must be at least 1\"");
+        assertThat(header.body()).isEqualTo(english.body());
+    }
+
+    @Test
     void the_url_carries_the_language_and_nothing_else() throws Exception {
         // given a client that puts case data in the URL, and one that asks for a language the library lacks
 
@@ -501,6 +523,15 @@ class DecisionsApiTest {
             throw new AssertionError("expected an error");
         } catch (nl.thuiswerk.DecisionException e) {
             return ThuiswerkJson.write(e);
+        }
+    }
+
+    private static String requestErrorOf(String json, Locale locale) {
+        try {
+            advisor.assess(ThuiswerkJson.readRequest(json, locale), locale);
+            throw new AssertionError("expected an error");
+        } catch (nl.thuiswerk.DecisionException e) {
+            return nl.thuiswerk.json.RequestAnswers.write(e);
         }
     }
 
