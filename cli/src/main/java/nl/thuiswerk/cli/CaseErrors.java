@@ -26,6 +26,11 @@ final class CaseErrors {
      *         (the library's message only strings them together) and a line for each
      */
     static List<String> lines(String lead, DecisionException e, Language language) {
+        return lines(lead, e, language, "case.unnamed");
+    }
+
+    /** As {@link #lines(String, DecisionException, Language)}, a problem of the whole document named by {@code wholeKey}. */
+    static List<String> lines(String lead, DecisionException e, Language language, String wholeKey) {
         List<String> lines = new ArrayList<>();
         List<Problem> problems = e.problems();
         if (problems.isEmpty()) {
@@ -35,7 +40,7 @@ final class CaseErrors {
         int all = problems.size() + e.moreProblems();
         lines.add(lead + ": " + (all == 1 ? say(language, "problems.one") : say(language, "problems.many", all)) + ":");
         for (Problem p : problems) {
-            lines.add(INDENT + (p.path().isEmpty() ? say(language, "case.unnamed") : Printable.of(p.path())) + ": "
+            lines.add(INDENT + (p.path().isEmpty() ? say(language, wholeKey) : Printable.of(p.path())) + ": "
                     + oneLine(p.message(), language));
         }
         if (e.moreProblems() > 0) {
@@ -50,8 +55,13 @@ final class CaseErrors {
      * message might quote the case's health facts.
      */
     static DecisionException engineFailed(String caseId, RuntimeException e, Language language) {
-        return new DecisionException(ErrorCode.INTERNAL_ERROR, caseId,
-                nl.thuiswerk.internal.Messages.LIBRARY.get(language, "error.internal", e.getClass().getSimpleName()),
+        return engineFailed(caseId, e, language, "error.internal");
+    }
+
+    /** As {@link #engineFailed(String, RuntimeException, Language)}, worded by the library's {@code messageKey}. */
+    static DecisionException engineFailed(String id, RuntimeException e, Language language, String messageKey) {
+        return new DecisionException(ErrorCode.INTERNAL_ERROR, id,
+                nl.thuiswerk.internal.Messages.LIBRARY.get(language, messageKey, e.getClass().getSimpleName()),
                 List.of());
     }
 

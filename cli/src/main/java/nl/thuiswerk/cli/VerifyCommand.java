@@ -167,11 +167,12 @@ final class VerifyCommand implements Callable<Integer> {
             PrintWriter err = environment.stderr();
             String lead = "thuiswerk verify: " + CaseErrors.say(words, "verify.requestUnreadable",
                     Printable.of(Streams.nameOfInput(caseFile).in(words)));
-            CaseErrors.lines(lead, e, words).forEach(err::println);
+            CaseErrors.lines(lead, e, words, "request.unnamed").forEach(err::println);
             err.flush();
             return ExitCode.SOME_ERRORS;
         } catch (RuntimeException e) {
-            throw CaseErrors.engineFailed(request == null ? null : request.requestId(), e, words);
+            throw CaseErrors.engineFailed(request == null ? null : request.requestId(), e, words,
+                    "request.error.internal");
         }
         List<String> lines = new ArrayList<>();
         if (verification.confirmed()) {

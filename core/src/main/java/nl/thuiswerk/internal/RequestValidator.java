@@ -47,7 +47,7 @@ public final class RequestValidator {
                                          Language language) {
         RequestValidator validator = new RequestValidator(Set.copyOf(alreadyReported), language);
         if (request == null) {
-            validator.add("", "request.problem.noRequest");
+            validator.add("", "problem.required");
         } else {
             validator.check(request);
         }

@@ -68,6 +68,21 @@ class RequestLanguageOfErrorsTest {
     }
 
     @Test
+    void no_request_at_all_is_refused_as_decide_refuses_no_case_in_either_language() {
+        // when assess is given no request, without a language and in English
+        DecisionException dutch = catchThrowableOfType(() -> ADVISOR.assess(null, DUTCH), DecisionException.class);
+        DecisionException english = catchThrowableOfType(() -> ADVISOR.assess(null, Locale.ENGLISH),
+                DecisionException.class);
+
+        // then one problem of the whole document, and the sentence of a missing request
+        assertThat(dutch.code()).isEqualTo(ErrorCode.INVALID_INPUT);
+        assertThat(dutch.getMessage()).isEqualTo("Er is geen verzoek gegeven: een verzoek is verplicht.");
+        assertThat(dutch.problems()).containsExactly(new Problem("", "is verplicht"));
+        assertThat(english.getMessage()).isEqualTo("No request was given: a request is required.");
+        assertThat(english.problems()).containsExactly(new Problem("", "is required"));
+    }
+
+    @Test
     void a_request_with_problems_of_the_reader_and_of_the_validator_is_refused_in_dutch_by_default_and_in_english_with_en() {
         // when the broken request is read as readCase reads a case, and in English
         DecisionException dutch = catchThrowableOfType(DecisionException.class, () -> ThuiswerkJson.readRequest(BROKEN));
@@ -233,6 +248,7 @@ class RequestLanguageOfErrorsTest {
         // then most were refused, and no message or problem is English
         assertThat(refused).isGreaterThan(150);
         assertThat(english).isEmpty();
-        assertThat(none.problems()).containsExactly(new Problem("", "een verzoek is verplicht"));
+        assertThat(none.problems()).containsExactly(new Problem("", "is verplicht"));
+        assertThat(none.getMessage()).isEqualTo("Er is geen verzoek gegeven: een verzoek is verplicht.");
     }
 }
