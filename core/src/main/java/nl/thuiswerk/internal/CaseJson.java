@@ -6,6 +6,7 @@ import nl.thuiswerk.ErrorCode;
 import nl.thuiswerk.Problem;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** JSON text to a valid {@link Case}, or one exception that lists every problem. */
@@ -82,18 +83,8 @@ public final class CaseJson {
             }
             ranked.add(new Ranked(p, ranks));
         }
-        ranked.sort((a, b) -> compare(a.ranks(), b.ranks()));
+        ranked.sort((a, b) -> Arrays.compare(a.ranks(), b.ranks()));
         return ranked.stream().map(Ranked::problem).toList();
-    }
-
-    private static int compare(int[] x, int[] y) {
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = Integer.compare(x[i], y[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
     }
 
     private static int rank(String token) {

@@ -6,6 +6,7 @@ import nl.thuiswerk.Problem;
 import nl.thuiswerk.WorkplaceRequest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -89,7 +90,7 @@ public final class RequestJson {
         for (Problem p : problems) {
             ranked.add(new Ranked(p, ranks(p.path())));
         }
-        ranked.sort((a, b) -> compare(a.ranks(), b.ranks()));
+        ranked.sort((a, b) -> Arrays.compare(a.ranks(), b.ranks()));
         return ranked.stream().map(Ranked::problem).toList();
     }
 
@@ -124,13 +125,4 @@ public final class RequestJson {
         }
     }
 
-    private static int compare(int[] x, int[] y) {
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = Integer.compare(x[i], y[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
-    }
 }
