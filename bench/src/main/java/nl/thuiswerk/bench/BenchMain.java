@@ -1,8 +1,10 @@
 package nl.thuiswerk.bench;
 
+import nl.thuiswerk.Assessment;
 import nl.thuiswerk.Case;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.WorkplaceRequest;
 import nl.thuiswerk.json.ThuiswerkJson;
 import nl.thuiswerk.oracle.CaseGenerator;
 
@@ -201,7 +203,7 @@ public final class BenchMain {
         targets.put("ratioSingle", round(oraSingle / libSingle, 2));
         targets.put("ratioBatch", round(oraBatch / libBatch, 2));
         targets.put("batchScaling", round(libBatch / libSingle, 2));
-        requests(threads);
+        requests(advisor, threads);
 
         // the processes: cold start, end-to-end batch, heap, flat memory
         Path work = Files.createTempDirectory("thuiswerk-bench");
@@ -333,17 +335,40 @@ public final class BenchMain {
     }
 
     /**
-     * {@code requestsRatio}: the full oracle's throughput over the library's for Wfw requests, on every core, as
-     * {@code ratioBatch} for cases. Requests do not exist on this branch, so the key is null with a note saying why.
-     * Once {@code advisor.assess(request, locale)} exists, this is the whole change: a seeded population of requests
-     * and a plain-Java oracle for them, then
-     * {@code throughput(r -> advisor.assess(r, EN), requests, threads)} for each side and their ratio.
+     * {@code requestsRatio}: the full request oracle's throughput over the library's for Wfw requests, on every core,
+     * as {@code ratioBatch} for cases. The population is {@link Population#requests} (valid requests a version
+     * covers: assessments, not refusals); both sides must give the same assessment bytes for every request in both
+     * languages before anything is timed.
      */
-    private void requests(int threads) {
-        targets.put("requestsRatio", null);
-        targets.put("requestsRatioNote", "Wfw requests do not exist on this branch (issue 15 adds advisor.assess); "
-                + "BenchMain.requests measures them with throughput() once they do");
-        row("Wfw requests, " + threads + " threads", "n/a", "n/a", "", "no requests on this branch yet");
+    private void requests(HomeWorkingAdvisor advisor, int threads) throws InterruptedException {
+        WorkplaceRequest[] requests = Population.requests(plan.cases(), advisor);
+        FullRequestOracle oracle = new FullRequestOracle(advisor);
+        requestAgreement(requests, advisor, oracle);
+        row("same assessment bytes (JSON)", requests.length + "/" + requests.length + " requests", "", "",
+                "RequestGenerator(seed " + Population.REQUEST_SEED + ")");
+        Function<WorkplaceRequest, Assessment> library = r -> advisor.assess(r, EN);
+        Function<WorkplaceRequest, Assessment> plain = r -> oracle.assess(r, EN);
+        double lib = throughput(library, requests, threads);
+        double ora = throughput(plain, requests, threads);
+        row("Wfw requests, " + threads + " threads, /s", fmt(lib), fmt(ora), ratio(ora / lib), "target ratio ≤ 1.25");
+        figures.put("requestsPerSecond", Math.round(lib));
+        figures.put("oracleRequestsPerSecond", Math.round(ora));
+        targets.put("requestsRatio", round(ora / lib, 2));
+    }
+
+    /** Both assess every request alike, to the byte; the benchmark refuses to compare unequal work. */
+    private static void requestAgreement(WorkplaceRequest[] requests, HomeWorkingAdvisor advisor,
+                                         FullRequestOracle oracle) {
+        for (WorkplaceRequest r : requests) {
+            for (Locale locale : List.of(EN, Locale.forLanguageTag("nl"))) {
+                String a = ThuiswerkJson.write(advisor.assess(r, locale));
+                String b = ThuiswerkJson.write(oracle.assess(r, locale));
+                if (!a.equals(b)) {
+                    throw new IllegalStateException("the full request oracle's assessment differs from the library's "
+                            + "for " + r.requestId() + ":\n library: " + a + "\n oracle:  " + b);
+                }
+            }
+        }
     }
 
     /** Decisions per second, one thread, over cases never seen before; generated in chunks outside the timing. */
