@@ -84,6 +84,11 @@ public final class BenchMain {
             org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("requests")) {
+            // the requestsRatio row alone, as --quick measures it: for before/after comparisons of the requests
+            new BenchMain(Plan.of(true), null).runRequests();
+            return;
+        }
         boolean quick = false;
         Integer cases = null;
         Long flatLines = null;
@@ -96,6 +101,7 @@ public final class BenchMain {
                 case "--flat-lines" -> flatLines = Long.parseLong(args[++i]);
                 case "-h", "--help" -> {
                     System.out.println("usage: thuiswerk-bench [--quick] [--cases N] [--cli PATH] [--flat-lines N]"
+                            + "\n       thuiswerk-bench requests          (the Wfw requests row and requestsRatio only)"
                             + "\n       thuiswerk-bench jmh [JMH options]");
                     return;
                 }
@@ -217,6 +223,19 @@ public final class BenchMain {
         figures.put("runSeconds", round((System.nanoTime() - started) / 1e9, 1));
         line(String.format(Locale.ROOT, "%nwhole run: %.1f s, load average at the end %.2f",
                 (System.nanoTime() - started) / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        System.out.println(json(figures));
+    }
+
+    private void runRequests() throws InterruptedException {
+        long started = System.nanoTime();
+        header();
+        long t0 = System.nanoTime();
+        HomeWorkingAdvisor advisor = HomeWorkingAdvisor.builder().loadAllVersionsAtStart().build();
+        row("start in this JVM (every version)", (System.nanoTime() - t0) / 1_000_000 + " ms", "", "", "");
+        requests(advisor, Runtime.getRuntime().availableProcessors());
+        figures.putAll(targets);
+        figures.put("loadAverageAtEnd", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2));
+        figures.put("runSeconds", round((System.nanoTime() - started) / 1e9, 1));
         System.out.println(json(figures));
     }
 
