@@ -373,6 +373,37 @@ public final class BenchMain {
         figures.put("requestsPerSecond", Math.round(lib));
         figures.put("oracleRequestsPerSecond", Math.round(ora));
         targets.put("requestsRatio", round(ora / lib, 2));
+
+        // new requests, each assessed once: the library's memory of signatures misses, as for a request never seen
+        double[] fresh = freshRequests(advisor, oracle, 5_000);
+        row("Wfw requests, fresh ones once, 1 thread, /s", fmt(fresh[0]), fmt(fresh[1]), ratio(fresh[1] / fresh[0]),
+                String.format(Locale.ROOT, "%,d new requests (seed %d), not the population", 5_000,
+                        Population.REQUEST_SEED + 7));
+        figures.put("freshRequestsPerSecond", Math.round(fresh[0]));
+        figures.put("oracleFreshRequestsPerSecond", Math.round(fresh[1]));
+    }
+
+    private static double[] freshRequests(HomeWorkingAdvisor advisor, FullRequestOracle oracle, int n) {
+        WorkplaceRequest[] fresh = new WorkplaceRequest[n];
+        nl.thuiswerk.oracle.RequestGenerator generator = new nl.thuiswerk.oracle.RequestGenerator(
+                Population.REQUEST_SEED + 7);
+        for (int i = 0; i < n; ) {
+            WorkplaceRequest r = generator.next();
+            if (advisor.validate(r).isEmpty()) {
+                fresh[i++] = r;
+            }
+        }
+        long t = System.nanoTime();
+        for (WorkplaceRequest r : fresh) {
+            sink = advisor.assess(r, EN);
+        }
+        long lib = System.nanoTime() - t;
+        t = System.nanoTime();
+        for (WorkplaceRequest r : fresh) {
+            sink = oracle.assess(r, EN);
+        }
+        long ora = System.nanoTime() - t;
+        return new double[] {n / (lib / 1e9), n / (ora / 1e9)};
     }
 
     /** Both assess every request alike, to the byte; the benchmark refuses to compare unequal work. */
