@@ -1,8 +1,10 @@
 package nl.thuiswerk.bench;
 
+import nl.thuiswerk.Assessment;
 import nl.thuiswerk.Case;
 import nl.thuiswerk.Decision;
 import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.WorkplaceRequest;
 import nl.thuiswerk.json.ThuiswerkJson;
 import nl.thuiswerk.oracle.CaseGenerator;
 
@@ -82,6 +84,11 @@ public final class BenchMain {
             org.openjdk.jmh.Main.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("requests")) {
+            // the requestsRatio row alone, as --quick measures it: for before/after comparisons of the requests
+            new BenchMain(Plan.of(true), null).runRequests();
+            return;
+        }
         boolean quick = false;
         Integer cases = null;
         Long flatLines = null;
@@ -94,6 +101,7 @@ public final class BenchMain {
                 case "--flat-lines" -> flatLines = Long.parseLong(args[++i]);
                 case "-h", "--help" -> {
                     System.out.println("usage: thuiswerk-bench [--quick] [--cases N] [--cli PATH] [--flat-lines N]"
+                            + "\n       thuiswerk-bench requests          (the Wfw requests row and requestsRatio only)"
                             + "\n       thuiswerk-bench jmh [JMH options]");
                     return;
                 }
@@ -201,7 +209,7 @@ public final class BenchMain {
         targets.put("ratioSingle", round(oraSingle / libSingle, 2));
         targets.put("ratioBatch", round(oraBatch / libBatch, 2));
         targets.put("batchScaling", round(libBatch / libSingle, 2));
-        requests(threads);
+        requests(advisor, threads);
 
         // the processes: cold start, end-to-end batch, heap, flat memory
         Path work = Files.createTempDirectory("thuiswerk-bench");
@@ -215,6 +223,19 @@ public final class BenchMain {
         figures.put("runSeconds", round((System.nanoTime() - started) / 1e9, 1));
         line(String.format(Locale.ROOT, "%nwhole run: %.1f s, load average at the end %.2f",
                 (System.nanoTime() - started) / 1e9, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        System.out.println(json(figures));
+    }
+
+    private void runRequests() throws InterruptedException {
+        long started = System.nanoTime();
+        header();
+        long t0 = System.nanoTime();
+        HomeWorkingAdvisor advisor = HomeWorkingAdvisor.builder().loadAllVersionsAtStart().build();
+        row("start in this JVM (every version)", (System.nanoTime() - t0) / 1_000_000 + " ms", "", "", "");
+        requests(advisor, Runtime.getRuntime().availableProcessors());
+        figures.putAll(targets);
+        figures.put("loadAverageAtEnd", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2));
+        figures.put("runSeconds", round((System.nanoTime() - started) / 1e9, 1));
         System.out.println(json(figures));
     }
 
@@ -333,17 +354,71 @@ public final class BenchMain {
     }
 
     /**
-     * {@code requestsRatio}: the full oracle's throughput over the library's for Wfw requests, on every core, as
-     * {@code ratioBatch} for cases. Requests do not exist on this branch, so the key is null with a note saying why.
-     * Once {@code advisor.assess(request, locale)} exists, this is the whole change: a seeded population of requests
-     * and a plain-Java oracle for them, then
-     * {@code throughput(r -> advisor.assess(r, EN), requests, threads)} for each side and their ratio.
+     * {@code requestsRatio}: the full request oracle's throughput over the library's for Wfw requests, on every core,
+     * as {@code ratioBatch} for cases. The population is {@link Population#requests} (valid requests a version
+     * covers: assessments, not refusals); both sides must give the same assessment bytes for every request in both
+     * languages before anything is timed.
      */
-    private void requests(int threads) {
-        targets.put("requestsRatio", null);
-        targets.put("requestsRatioNote", "Wfw requests do not exist on this branch (issue 15 adds advisor.assess); "
-                + "BenchMain.requests measures them with throughput() once they do");
-        row("Wfw requests, " + threads + " threads", "n/a", "n/a", "", "no requests on this branch yet");
+    private void requests(HomeWorkingAdvisor advisor, int threads) throws InterruptedException {
+        WorkplaceRequest[] requests = Population.requests(plan.cases(), advisor);
+        FullRequestOracle oracle = new FullRequestOracle(advisor);
+        requestAgreement(requests, advisor, oracle);
+        row("same assessment bytes (JSON)", requests.length + "/" + requests.length + " requests", "", "",
+                "RequestGenerator(seed " + Population.REQUEST_SEED + ")");
+        Function<WorkplaceRequest, Assessment> library = r -> advisor.assess(r, EN);
+        Function<WorkplaceRequest, Assessment> plain = r -> oracle.assess(r, EN);
+        double lib = throughput(library, requests, threads);
+        double ora = throughput(plain, requests, threads);
+        row("Wfw requests, " + threads + " threads, /s", fmt(lib), fmt(ora), ratio(ora / lib), "target ratio ≤ 1.25");
+        figures.put("requestsPerSecond", Math.round(lib));
+        figures.put("oracleRequestsPerSecond", Math.round(ora));
+        targets.put("requestsRatio", round(ora / lib, 2));
+
+        // new requests, each assessed once: the library's memory of signatures misses, as for a request never seen
+        double[] fresh = freshRequests(advisor, oracle, 5_000);
+        row("Wfw requests, fresh ones once, 1 thread, /s", fmt(fresh[0]), fmt(fresh[1]), ratio(fresh[1] / fresh[0]),
+                String.format(Locale.ROOT, "%,d new requests (seed %d), not the population", 5_000,
+                        Population.REQUEST_SEED + 7));
+        figures.put("freshRequestsPerSecond", Math.round(fresh[0]));
+        figures.put("oracleFreshRequestsPerSecond", Math.round(fresh[1]));
+    }
+
+    private static double[] freshRequests(HomeWorkingAdvisor advisor, FullRequestOracle oracle, int n) {
+        WorkplaceRequest[] fresh = new WorkplaceRequest[n];
+        nl.thuiswerk.oracle.RequestGenerator generator = new nl.thuiswerk.oracle.RequestGenerator(
+                Population.REQUEST_SEED + 7);
+        for (int i = 0; i < n; ) {
+            WorkplaceRequest r = generator.next();
+            if (advisor.validate(r).isEmpty()) {
+                fresh[i++] = r;
+            }
+        }
+        long t = System.nanoTime();
+        for (WorkplaceRequest r : fresh) {
+            sink = advisor.assess(r, EN);
+        }
+        long lib = System.nanoTime() - t;
+        t = System.nanoTime();
+        for (WorkplaceRequest r : fresh) {
+            sink = oracle.assess(r, EN);
+        }
+        long ora = System.nanoTime() - t;
+        return new double[] {n / (lib / 1e9), n / (ora / 1e9)};
+    }
+
+    /** Both assess every request alike, to the byte; the benchmark refuses to compare unequal work. */
+    private static void requestAgreement(WorkplaceRequest[] requests, HomeWorkingAdvisor advisor,
+                                         FullRequestOracle oracle) {
+        for (WorkplaceRequest r : requests) {
+            for (Locale locale : List.of(EN, Locale.forLanguageTag("nl"))) {
+                String a = ThuiswerkJson.write(advisor.assess(r, locale));
+                String b = ThuiswerkJson.write(oracle.assess(r, locale));
+                if (!a.equals(b)) {
+                    throw new IllegalStateException("the full request oracle's assessment differs from the library's "
+                            + "for " + r.requestId() + ":\n library: " + a + "\n oracle:  " + b);
+                }
+            }
+        }
     }
 
     /** Decisions per second, one thread, over cases never seen before; generated in chunks outside the timing. */

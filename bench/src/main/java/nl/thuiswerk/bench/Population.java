@@ -1,9 +1,12 @@
 package nl.thuiswerk.bench;
 
 import nl.thuiswerk.Case;
+import nl.thuiswerk.HomeWorkingAdvisor;
+import nl.thuiswerk.WorkplaceRequest;
 import nl.thuiswerk.json.ThuiswerkJson;
 import nl.thuiswerk.oracle.CaseGenerator;
 import nl.thuiswerk.oracle.Oracle;
+import nl.thuiswerk.oracle.RequestGenerator;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,25 @@ public final class Population {
             }
         }
         return cases.toArray(Case[]::new);
+    }
+
+    /** The seed of the population of Wfw requests. */
+    public static final long REQUEST_SEED = 20220802L;
+
+    /**
+     * The first {@code size} requests drawn from {@link RequestGenerator} with {@link #REQUEST_SEED} that the library
+     * assesses (valid, submitted on or after 2016-01-01): assessments, not refusals.
+     */
+    public static WorkplaceRequest[] requests(int size, HomeWorkingAdvisor advisor) {
+        RequestGenerator generator = new RequestGenerator(REQUEST_SEED);
+        List<WorkplaceRequest> requests = new ArrayList<>(size);
+        while (requests.size() < size) {
+            WorkplaceRequest r = generator.next();
+            if (!r.submittedOn().isBefore(RequestGenerator.FIRST_DAY) && advisor.validate(r).isEmpty()) {
+                requests.add(r);
+            }
+        }
+        return requests.toArray(WorkplaceRequest[]::new);
     }
 
     /** Whether a phase of the advice covers the case's date. */

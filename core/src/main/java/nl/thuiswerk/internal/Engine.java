@@ -24,7 +24,9 @@ public final class Engine {
     private final Signatures signatures = new Signatures();
     /** The employers' policies by id, in the order given. */
     private final Map<String, Policy> policies;
-    private RequestAssessor requests;
+    /** Set at start, or on first use when nothing is pinned and nothing loaded eagerly (see {@link #load}). */
+    private volatile RequestAssessor requests;
+    private java.util.function.Supplier<RequestAssessor> requestsLater;
 
     private Engine(Catalogue catalogue, Texts texts, Traces traces, Map<String, Policy> policies) {
         this.catalogue = catalogue;
@@ -43,7 +45,17 @@ public final class Engine {
 
     /** The sibling that assesses requests under the Wet flexibel werken, from the same rules artefact and pins. */
     public RequestAssessor requests() {
-        return requests;
+        RequestAssessor known = requests;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (requests == null) {
+                requests = requestsLater.get();
+                requestsLater = null;
+            }
+            return requests;
+        }
     }
 
     /**
@@ -82,8 +94,12 @@ public final class Engine {
         Map<String, String> national = new java.util.LinkedHashMap<>();
         Map<String, String> ofPolicies = new java.util.LinkedHashMap<>();
         pins.forEach((id, fingerprint) -> (policyPinned(policies, id) ? ofPolicies : national).put(id, fingerprint));
-        // both domains are read and the national pins checked against both at once: a pin may name a version of either
-        Map<Domain, Catalogue> catalogues = Catalogue.load(resources, Domain.ALL, national);
+        // both domains are read at start when a pin may name a version of either, or when everything is loaded
+        // eagerly; otherwise the requests' catalogue is read the first time a request is assessed (a command line
+        // that decides one case reads, fingerprints and checks only the advice's versions)
+        boolean bothNow = eager || !national.isEmpty();
+        Map<Domain, Catalogue> catalogues = Catalogue.load(resources, bothNow ? Domain.ALL
+                : List.of(Domain.HOME_WORKING), national);
         Catalogue catalogue = catalogues.get(Domain.HOME_WORKING);
         checkPolicyPins(policies, ofPolicies);
         for (Policy p : policies.values()) {
@@ -100,9 +116,14 @@ public final class Engine {
         }
         Engine engine = new Engine(catalogue, texts, new Traces(resources, Domain.HOME_WORKING),
                 java.util.Collections.unmodifiableMap(policies));
-        engine.requests = new RequestAssessor(resources, catalogues.get(Domain.WORKPLACE_REQUESTS));
-        if (eager) {
-            engine.requests.load();
+        if (bothNow) {
+            engine.requests = new RequestAssessor(resources, catalogues.get(Domain.WORKPLACE_REQUESTS));
+            if (eager) {
+                engine.requests.load();
+            }
+        } else {
+            engine.requestsLater = () -> new RequestAssessor(resources,
+                    Catalogue.load(resources, Domain.WORKPLACE_REQUESTS, Map.of()));
         }
         return engine;
     }

@@ -45,6 +45,12 @@ final class Fingerprints {
     /** The shared files (criteria, outcome, kinds, index, texts) are in many versions: read once per load. */
     private final Map<String, byte[]> read = new HashMap<>();
 
+    /** The files hashed before a version's own metadata, in a domain. */
+    private record Prefix(Domain domain, List<String> files) {
+    }
+
+    private final Map<Prefix, MessageDigest> prefixes = new HashMap<>();
+
     /** The library's, for a policy's fingerprints: the packages a policy shares with the library are its files. */
     private final Fingerprints shared;
     private final List<String> sharedPackages;
@@ -93,9 +99,18 @@ final class Fingerprints {
 
     /** A version's fingerprint, over {@link #files}, the model index as far as it names the domain's packages. */
     synchronized String version(String metadata, List<String> packages, Domain domain) {
-        MessageDigest sha = sha256();
-        files(metadata, packages, domain).forEach(file -> add(sha, file, file.equals(resources.index())
-                ? ModelIndex.linesOf(read.computeIfAbsent(file, resources::bytes), domain) : null));
+        // the files in their order; those before the version's own metadata are the same for every version of the
+        // same packages, so their digest is computed once and continued from a copy (the same bytes are hashed in
+        // the same order: the fingerprint is unchanged, and a start hashes each package once, not once a version)
+        List<String> files = List.copyOf(files(metadata, packages, domain));
+        int own = files.indexOf(metadata);
+        List<String> before = files.subList(0, own);
+        MessageDigest sha = copy(prefixes.computeIfAbsent(new Prefix(domain, before), key -> {
+            MessageDigest digest = sha256();
+            before.forEach(file -> add(digest, file, domain));
+            return digest;
+        }));
+        files.subList(own, files.size()).forEach(file -> add(sha, file, domain));
         if (shared != null) {
             sha.update(("shared " + shared.packages(sharedPackages) + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -113,7 +128,21 @@ final class Fingerprints {
     }
 
     private void add(MessageDigest sha, String file) {
-        add(sha, file, null);
+        add(sha, file, (byte[]) null);
+    }
+
+    /** A file of a version: the model index counts only the lines of the version's domain. */
+    private void add(MessageDigest sha, String file, Domain domain) {
+        add(sha, file, file.equals(resources.index())
+                ? ModelIndex.linesOf(read.computeIfAbsent(file, resources::bytes), domain) : null);
+    }
+
+    private static MessageDigest copy(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JVM's SHA-256 cannot be copied", e);
+        }
     }
 
     /** A file, or in its place the given content of it (the part of the model index a version depends on). */

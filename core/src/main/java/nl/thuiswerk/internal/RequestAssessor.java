@@ -51,6 +51,29 @@ public final class RequestAssessor {
     /** The key dates are searched for at most this far from the request's own dates. */
     private static final int SEARCH_DAYS = 3 * 366;
 
+    /**
+     * What the rules conclude for a request and the key dates the search finds, remembered by the request's
+     * signature: the version and the request's complete rule input ({@link #facts}: every fact the rules are given,
+     * never a selection of it). The rule runs and the search are functions of exactly that (ADR 5: stratified rules
+     * that read nothing but their facts; the search moves only dates that are among them), so a request whose
+     * signature was seen before gets what assessing it afresh would give. What is not in the signature (the request's
+     * id, the workplace asked for, the language) is never remembered: the assembly puts it in for each request, and
+     * the texts are written for each. About 2 KB a signature: 8,192 of them stay near 16 MB.
+     */
+    static final int MAX_REMEMBERED = 8_192;
+
+    private record Signature(RuleSetVersion version, List<Object> facts) {
+    }
+
+    /** The run of the request's own facts and its key dates before they are put in words. */
+    private record Findings(Run run, List<Found> dates) {
+    }
+
+    /** A key date found, with the key of its text. */
+    private record Found(KeyDate.Kind kind, LocalDate date, String key) {
+    }
+
+    private final Memo<Signature, Findings> findings = new Memo<>(MAX_REMEMBERED);
     private final Catalogue catalogue;
     private final Traces traces;
     private final Map<Language, Properties> texts = new EnumMap<>(Language.class);
@@ -93,7 +116,12 @@ public final class RequestAssessor {
 
     private Assessment assess(WorkplaceRequest request, Language language, boolean withKeyDates) {
         RuleSetVersion version = catalogue.timeline().versionFor(request.requestId(), request.submittedOn(), language);
-        Run run = run(version, facts(request));
+        List<Object> facts = List.copyOf(facts(request));
+        Findings found = withKeyDates ? findings.get(new Signature(version, facts), key -> {
+            Run run = run(version, facts);
+            return new Findings(run, keyDates(request, run));
+        }) : new Findings(run(version, facts), List.of());
+        Run run = found.run();
         Properties words = texts.get(language);
         Map<String, String> values = values(request, run.deadline());
         List<RequestReason> reasons = new ArrayList<>();
@@ -114,10 +142,20 @@ public final class RequestAssessor {
                 assumptions.add(new Assumption(path, "false", words.getProperty("assumption." + path)));
             }
         }
+        List<KeyDate> dates = new ArrayList<>(found.dates().size());
+        for (Found f : found.dates()) {
+            Map<String, String> with = new LinkedHashMap<>(values);
+            with.put("date", f.date().toString());
+            dates.add(new KeyDate(f.kind(), f.date(), fill(words.getProperty("keyDate." + f.key()), with)));
+        }
         Receipt receipt = new Receipt(CanonicalRequest.sha256(request), version.info().fingerprint(), Library.VERSION);
         return new Assessment(request.requestId(), run.status(), run.deadline(), reasons, defects, assumptions,
-                withKeyDates ? keyDates(request, run, words, values) : List.of(), version.info(), receipt,
-                language.tag());
+                dates, version.info(), receipt, language.tag());
+    }
+
+    /** The number of request signatures remembered, for tests. */
+    int remembered() {
+        return findings.size();
     }
 
     /** What the rules of a version concluded for one set of facts. */
@@ -137,7 +175,9 @@ public final class RequestAssessor {
         verdict.fired().stream().map(version::rule)
                 .sorted(Comparator.comparing(RuleSetVersion.RuleInfo::name))
                 .forEach(r -> rules.putIfAbsent(r.code(), r.name()));
-        return new Run(verdict.status(what), verdict.deadline(what), rules, verdict.concludedFacts());
+        // read-only from here: a run may be remembered and read by several threads
+        return new Run(verdict.status(what), verdict.deadline(what), java.util.Collections.unmodifiableMap(rules),
+                List.copyOf(verdict.concludedFacts()));
     }
 
     /** The input facts of a request, with the contract's defaults for what it does not state. */
@@ -178,8 +218,8 @@ public final class RequestAssessor {
      * later start has more tenure and more notice; an earlier submission more notice; a later submission is further
      * from the last decision; a later day is further past the deadline), so the search halves its interval.
      */
-    private List<KeyDate> keyDates(WorkplaceRequest r, Run run, Properties words, Map<String, String> values) {
-        List<KeyDate> dates = new ArrayList<>();
+    private List<Found> keyDates(WorkplaceRequest r, Run run) {
+        List<Found> dates = new ArrayList<>();
         boolean article2 = run.status() != RequestStatus.NOT_APPLICABLE
                 && run.status() != RequestStatus.DEVIATING_ARRANGEMENT;
         boolean unforeseen = Boolean.TRUE.equals(r.unforeseenCircumstances());
@@ -192,49 +232,45 @@ public final class RequestAssessor {
             LocalDate searchFrom = r.intendedStart().minusDays(SEARCH_DAYS);
             LocalDate lastToSubmit = last(searchFrom.isBefore(firstDay) ? firstDay : searchFrom, r.intendedStart(),
                     day -> holds(with(r, x -> at(x, day, x.intendedStart(), x.asOf())), Requirement.NOTICE));
-            add(dates, KeyDate.Kind.LAST_DAY_TO_SUBMIT, lastToSubmit, words, values, "lastDayToSubmit");
+            add(dates, KeyDate.Kind.LAST_DAY_TO_SUBMIT, lastToSubmit, "lastDayToSubmit");
             // the day the 26 weeks are reached: the first start for which the rules find the tenure
             // searched from the start of the last period, before the submission too: the 26 weeks may have been
             // reached already (a start before the last period began is no start the rules can judge)
             LocalDate tenure = first(last.from(), latestStart,
                     day -> holds(with(r, x -> at(x, x.submittedOn(), day, x.asOf())), Requirement.TENURE));
-            add(dates, KeyDate.Kind.TENURE_REACHED, tenure, words, values, "tenureReached");
+            add(dates, KeyDate.Kind.TENURE_REACHED, tenure, "tenureReached");
             // the first start possible for this submission: notice and tenure both found
             LocalDate start = first(earliestStart, latestStart, day -> {
                 WorkplaceRequest x = with(r, y -> at(y, y.submittedOn(), day, y.asOf()));
                 return holds(x, Requirement.NOTICE) && holds(x, Requirement.TENURE);
             });
-            add(dates, KeyDate.Kind.FIRST_POSSIBLE_START, start, words, values, "firstPossibleStart");
+            add(dates, KeyDate.Kind.FIRST_POSSIBLE_START, start, "firstPossibleStart");
             if (!run.met(Requirement.YEAR_SINCE_LAST_DECISION)) {
                 // submitted within a year of the last decision: the first day a new request may be made. Only the day
                 // of submission moves: the year reads it and the last decision, and the intended start stays one the
                 // employment runs on, which the rules of the 26 weeks need
                 LocalDate next = first(r.submittedOn(), r.submittedOn().plusDays(SEARCH_DAYS),
                         day -> holds(at(r, day, r.intendedStart(), day), Requirement.YEAR_SINCE_LAST_DECISION));
-                add(dates, KeyDate.Kind.NEXT_REQUEST_FROM, next, words, values, "nextRequestFrom");
+                add(dates, KeyDate.Kind.NEXT_REQUEST_FROM, next, "nextRequestFrom");
             }
         }
         if (run.deadline() != null) {
-            add(dates, KeyDate.Kind.DECISION_DEADLINE, run.deadline(), words, values, "decisionDeadline");
+            add(dates, KeyDate.Kind.DECISION_DEADLINE, run.deadline(), "decisionDeadline");
             if (r.decision() == null) {
                 // the first day the rules find the request granted by law, when no decision comes
                 LocalDate granted = first(r.submittedOn(), run.deadline().plusDays(SEARCH_DAYS), day ->
                         statusOf(with(r, x -> at(x, x.submittedOn(), x.intendedStart(), day)))
                                 == RequestStatus.GRANTED_BY_LAW);
-                add(dates, KeyDate.Kind.GRANTED_BY_LAW_FROM, granted, words, values, "grantedByLawFrom");
+                add(dates, KeyDate.Kind.GRANTED_BY_LAW_FROM, granted, "grantedByLawFrom");
             }
         }
         return dates;
     }
 
-    private void add(List<KeyDate> dates, KeyDate.Kind kind, LocalDate date, Properties words,
-                     Map<String, String> values, String key) {
-        if (date == null) {
-            return;
+    private static void add(List<Found> dates, KeyDate.Kind kind, LocalDate date, String key) {
+        if (date != null) {
+            dates.add(new Found(kind, date, key));
         }
-        Map<String, String> with = new LinkedHashMap<>(values);
-        with.put("date", date.toString());
-        dates.add(new KeyDate(kind, date, fill(words.getProperty("keyDate." + key), with)));
     }
 
     /** Whether the rules of the version in force on the request's submission find the requirement met. */
