@@ -12,16 +12,12 @@ import nl.thuiswerk.Worker;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Maps a parsed JSON tree onto a {@link Case}, reporting what the shape of the JSON breaks: unknown fields,
@@ -33,7 +29,7 @@ import java.util.stream.Collectors;
  * that validation checks its range on that decimal rather than on the nearest double: 80.000000000000001 rounds to
  * 80 as a double, and must still be refused.
  */
-final class CaseReader {
+final class CaseReader extends TreeReader {
 
     private static final Set<String> CASE_FIELDS = Set.of("caseId", "referenceDate", "job", "worker", "onSiteWorkplace",
             "employerPolicy");
@@ -43,14 +39,11 @@ final class CaseReader {
     private static final Set<String> ADVICE_FIELDS = Set.of("onSiteShare");
     private static final Set<String> ON_SITE_FIELDS = Set.of("meetsCoronaMeasures");
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private final List<Problem> problems = new ArrayList<>();
     private final Map<String, BigDecimal> decimals = new HashMap<>();
-    private final Language language;
 
     private CaseReader(Language language) {
-        this.language = language;
+        super(language);
     }
 
     /**
@@ -176,59 +169,10 @@ final class CaseReader {
             return null;
         }
         unknown(fields, ON_SITE_FIELDS, "onSiteWorkplace");
-        Object meets = fields.get("meetsCoronaMeasures");
-        if (!present(meets) || reported(meets)) {
-            return new OnSiteWorkplace(null);
-        }
-        if (meets instanceof Boolean b) {
-            return new OnSiteWorkplace(b);
-        }
-        problem("onSiteWorkplace.meetsCoronaMeasures", "problem.boolean");
-        return new OnSiteWorkplace(null);
+        return new OnSiteWorkplace(bool(fields.get("meetsCoronaMeasures"), "onSiteWorkplace.meetsCoronaMeasures"));
     }
 
     // --- shapes -------------------------------------------------------------------------------------------
-
-    private static boolean present(Object value) {
-        return value != null && value != JsonTree.NULL;
-    }
-
-    /** A value the JSON reader could not read and has already reported at its path. */
-    private static boolean reported(Object value) {
-        return value == JsonTree.UNREADABLE_NUMBER;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> object(Object value, String path) {
-        if (!present(value) || reported(value)) {
-            return null;
-        }
-        if (value instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        problem(path, "problem.object");
-        return null;
-    }
-
-    private void unknown(Map<String, Object> fields, Set<String> known, String path) {
-        for (String name : fields.keySet()) {
-            if (!known.contains(name)) {
-                String where = JsonTree.path(path, name);
-                problem(where, "problem.unknownField", known.stream().sorted().collect(Collectors.joining(", ")));
-            }
-        }
-    }
-
-    private String string(Object value, String path) {
-        if (!present(value) || reported(value)) {
-            return null;
-        }
-        if (value instanceof String s) {
-            return s;
-        }
-        problem(path, "problem.string");
-        return null;
-    }
 
     private double number(Object value, String path) {
         if (!present(value)) {
@@ -249,44 +193,5 @@ final class CaseReader {
         }
         problem(path, "problem.number");
         return Double.NaN;
-    }
-
-    private LocalDate date(Object value, String path) {
-        if (!present(value) || reported(value)) {
-            return null;
-        }
-        if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                problem(path, "problem.dateNotExists");
-                return null;
-            }
-        }
-        problem(path, "problem.date");
-        return null;
-    }
-
-    private <E extends Enum<E>> E constant(Object value, String path, E[] values) {
-        if (reported(value)) {
-            return null;
-        }
-        if (value instanceof String s) {
-            for (E e : values) {
-                if (e.name().equals(s)) {
-                    return e;
-                }
-            }
-        }
-        problem(path, "problem.oneOf", names(values));
-        return null;
-    }
-
-    private void problem(String path, String key, Object... values) {
-        problems.add(new Problem(path, Messages.LIBRARY.get(language, key, values)));
-    }
-
-    private static String names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -5,15 +5,10 @@ import nl.thuiswerk.Problem;
 import nl.thuiswerk.WorkplaceRequest;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Maps a parsed JSON tree onto a {@link WorkplaceRequest}, reporting what the shape of the JSON breaks: unknown
@@ -24,7 +19,7 @@ import java.util.stream.Collectors;
  * <p>Where a field cannot be read it becomes null and its path is reported, so validation does not report it a
  * second time as missing. No message repeats a value: the circumstances of art. 2a are personal data.
  */
-public final class RequestReader {
+public final class RequestReader extends TreeReader {
 
     private static final Set<String> REQUEST_FIELDS = Set.of("requestId", "submittedOn", "inWriting", "intendedStart",
             "until", "desiredWorkplace", "unforeseenCircumstances", "employee", "employer", "previousDecisionOn",
@@ -35,15 +30,12 @@ public final class RequestReader {
     private static final Set<String> DECISION_FIELDS = Set.of("decidedOn", "inWriting", "outcome", "reasonsGiven",
             "consulted");
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final BigDecimal MIN_INT = BigDecimal.valueOf(Integer.MIN_VALUE);
 
-    private final List<Problem> problems = new ArrayList<>();
-    private final Language language;
 
     private RequestReader(Language language) {
-        this.language = language;
+        super(language);
     }
 
     /** The request the tree describes (null when the tree is not an object) and every problem of its shape. */
@@ -147,58 +139,6 @@ public final class RequestReader {
 
     // --- shapes -------------------------------------------------------------------------------------------
 
-    private static boolean present(Object value) {
-        return value != null && value != JsonTree.NULL;
-    }
-
-    /** A value the JSON reader could not read and has already reported at its path. */
-    private static boolean reported(Object value) {
-        return value == JsonTree.UNREADABLE_NUMBER;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> object(Object value, String path) {
-        if (!present(value) || reported(value)) {
-            return null;
-        }
-        if (value instanceof Map<?, ?> map) {
-            return (Map<String, Object>) map;
-        }
-        problem(path, "problem.object");
-        return null;
-    }
-
-    private void unknown(Map<String, Object> fields, Set<String> known, String path) {
-        for (String name : fields.keySet()) {
-            if (!known.contains(name)) {
-                problem(JsonTree.path(path, name), "problem.unknownField",
-                        known.stream().sorted().collect(Collectors.joining(", ")));
-            }
-        }
-    }
-
-    private String string(Object value, String path) {
-        if (!present(value) || reported(value)) {
-            return null;
-        }
-        if (value instanceof String s) {
-            return s;
-        }
-        problem(path, "problem.string");
-        return null;
-    }
-
-    private Boolean bool(Object value, String path) {
-        if (!present(value) || reported(value)) {
-            return null;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        problem(path, "problem.boolean");
-        return null;
-    }
-
     /**
      * A whole number that an {@code int} holds. 40.0 is the whole number 40, as JSON Schema's {@code integer} has it;
      * the range is compared on the decimal as written, so that no huge exponent is ever expanded.
@@ -222,38 +162,4 @@ public final class RequestReader {
         return d.intValue();
     }
 
-    private LocalDate date(Object value, String path) {
-        if (!present(value) || reported(value)) {
-            return null;
-        }
-        if (value instanceof String s && ISO_DATE.matcher(s).matches()) {
-            try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                problem(path, "problem.dateNotExists");
-                return null;
-            }
-        }
-        problem(path, "problem.date");
-        return null;
-    }
-
-    private <E extends Enum<E>> E constant(Object value, String path, E[] values) {
-        if (reported(value)) {
-            return null;
-        }
-        if (value instanceof String s) {
-            for (E e : values) {
-                if (e.name().equals(s)) {
-                    return e;
-                }
-            }
-        }
-        problem(path, "problem.oneOf", Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ")));
-        return null;
-    }
-
-    private void problem(String path, String key, Object... values) {
-        problems.add(new Problem(path, Messages.LIBRARY.get(language, key, values)));
-    }
 }
