@@ -39,7 +39,6 @@ final class CaseReader extends TreeReader {
     private static final Set<String> ADVICE_FIELDS = Set.of("onSiteShare");
     private static final Set<String> ON_SITE_FIELDS = Set.of("meetsCoronaMeasures");
 
-
     private final Map<String, BigDecimal> decimals = new HashMap<>();
 
     private CaseReader(Language language) {
